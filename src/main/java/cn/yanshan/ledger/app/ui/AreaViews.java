@@ -1,0 +1,58 @@
+package cn.yanshan.ledger.app.ui;
+
+import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.overview.ui.OverviewView;
+import cn.yanshan.ledger.plan.ui.PlanView;
+import cn.yanshan.ledger.plan.ui.PlanViewModel;
+import cn.yanshan.ledger.ui.Area;
+import cn.yanshan.ledger.ui.BackgroundRunner;
+import cn.yanshan.ledger.ui.DialogService;
+import cn.yanshan.ledger.ui.Navigator;
+import cn.yanshan.ledger.ui.View;
+import cn.yanshan.ledger.unit.ui.UnitsView;
+import cn.yanshan.ledger.unit.ui.UnitsViewModel;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Builds each area's view from the services, the first time it is shown. */
+final class AreaViews {
+
+    private final Services services;
+    private final BackgroundRunner runner;
+    private final DialogService dialogs;
+    private final Navigator navigator;
+    private final Map<Area, View> built = new EnumMap<>(Area.class);
+
+    AreaViews(Services services, BackgroundRunner runner, DialogService dialogs, Navigator navigator) {
+        this.services = services;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+    }
+
+    View get(Area area) {
+        return built.computeIfAbsent(area, this::build);
+    }
+
+    OverviewView overview() {
+        return (OverviewView) get(Area.OVERVIEW);
+    }
+
+    PlanView plan() {
+        return (PlanView) get(Area.PLAN);
+    }
+
+    UnitsView units() {
+        return (UnitsView) get(Area.UNITS);
+    }
+
+    private View build(Area area) {
+        return switch (area) {
+            case OVERVIEW -> new OverviewView(services.plan(), runner, dialogs);
+            case PLAN -> new PlanView(new PlanViewModel(services.plan(), runner, dialogs), dialogs, services.units(), navigator);
+            case UNITS -> new UnitsView(new UnitsViewModel(services.units(), services.plan(), runner, dialogs), dialogs, navigator);
+            default -> new PlaceholderView(area);
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package cn.yanshan.ledger.app.ui;
+
+import cn.yanshan.ledger.app.DataFolder;
+import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.overview.ui.OverviewView;
+import cn.yanshan.ledger.ui.FxBackgroundRunner;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Starts the window. The database is opened on its own thread while the toolkit starts, so the window
+ * is on screen as soon as JavaFX can show it and fills in when the ledger is open.
+ */
+public final class DesktopApp {
+
+    private DesktopApp() {
+    }
+
+    /** What the database thread hands to the window. */
+    private record Opened(Services services, OverviewView.Data overview) {
+    }
+
+    /**
+     * @param smoke start, wait until the main window shows its data, print {@code shown after N ms}
+     *              (counted from the JVM's start) and exit
+     */
+    public static void launch(DataFolder folder, boolean smoke) {
+        CompletableFuture<Opened> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                Services services = Services.open(folder);
+                opening.complete(new Opened(services, OverviewView.load(services.plan(), services.units().all().size())));
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "ledger-open");
+        opener.setDaemon(true);
+        opener.start();
+
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            FxBackgroundRunner runner = new FxBackgroundRunner();
+            MainWindow window = new MainWindow(stage, runner, folder.root().toString());
+            stage.show();
+            opening.whenComplete((opened, error) -> Platform.runLater(() -> {
+                if (error != null) {
+                    startFailed(window, error.getCause() != null ? error.getCause() : error, smoke);
+                    return;
+                }
+                stage.setOnHidden(e -> {
+                    runner.close();
+                    opened.services().close();
+                });
+                window.attach(opened.services(), opened.overview());
+                if (smoke) {
+                    // one more pulse: the data is laid out and painted before we say it is shown
+                    Platform.runLater(() -> Platform.runLater(() -> {
+                        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                        System.out.println("shown after " + ms + " ms");
+                        System.out.flush();
+                        opened.services().close();
+                        Platform.exit();
+                        System.exit(0);
+                    }));
+                }
+            }));
+        });
+    }
+
+    private static void startFailed(MainWindow window, Throwable error, boolean smoke) {
+        LoggerFactory.getLogger(DesktopApp.class).warn("The ledger could not be opened", error);
+        if (smoke) {
+            System.err.println(error.getMessage());
+            Platform.exit();
+            System.exit(1);
+        }
+        window.fail(error);
+        Platform.exit();
+    }
+}

@@ -1,0 +1,178 @@
+package cn.yanshan.ledger.app.ui;
+
+import cn.yanshan.ledger.app.AppInfo;
+import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.overview.ui.OverviewView;
+import cn.yanshan.ledger.ui.Area;
+import cn.yanshan.ledger.ui.BackgroundRunner;
+import cn.yanshan.ledger.ui.DialogService;
+import cn.yanshan.ledger.ui.FxDialogService;
+import cn.yanshan.ledger.ui.Navigator;
+import cn.yanshan.ledger.ui.View;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import static cn.yanshan.ledger.ui.I18n.t;
+
+/**
+ * The main window: a header, the navigation of the areas and the current area. It is on screen before the
+ * database is open ({@link #MainWindow}); {@link #attach} fills it when the services are ready.
+ */
+public final class MainWindow implements Navigator {
+
+    private final Stage stage;
+    private final BackgroundRunner runner;
+    private final DialogService dialogs;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final VBox nav = new VBox(2);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final Map<Area, ToggleButton> navButtons = new EnumMap<>(Area.class);
+    private final Label planTitle = new Label();
+    private final Label statusLeft = new Label();
+    private AreaViews views;
+    private View current;
+
+    public MainWindow(Stage stage, BackgroundRunner runner, String dataFolder) {
+        this.stage = stage;
+        this.runner = runner;
+        this.dialogs = new FxDialogService(() -> stage);
+        buildNavigation();
+        Label product = new Label(AppInfo.PRODUCT_NAME);
+        product.getStyleClass().add("product-name");
+        planTitle.getStyleClass().add("header-plan");
+        planTitle.setId("header-plan");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(16, product, spacer, planTitle);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("header");
+        statusLeft.setText(t("status.dataFolder", dataFolder));
+        Label version = new Label(t("status.version", AppInfo.version()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox status = new HBox(12, statusLeft, gap, version);
+        status.getStyleClass().add("status-bar");
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        VBox loading = new VBox(12, progress, new Label(t("status.opening")));
+        loading.setAlignment(Pos.CENTER);
+        loading.setId("loading");
+        content.getChildren().setAll(loading);
+        content.getStyleClass().add("content");
+
+        root.setTop(header);
+        root.setLeft(nav);
+        root.setCenter(content);
+        root.setBottom(status);
+        root.setId("main-window");
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("ledger.css").toExternalForm());
+        Fonts.apply(root);
+        stage.setScene(scene);
+        stage.setTitle(AppInfo.PRODUCT_NAME);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+    }
+
+    /** Fills the window once the ledger is open, and shows the overview with the data already read. */
+    public void attach(Services services, OverviewView.Data overview) {
+        views = new AreaViews(services, runner, dialogs, this);
+        planTitle.setText(t("header.plan", overview.outline().plan().title(), overview.outline().plan().target()));
+        nav.setDisable(false);
+        views.overview().show(overview);
+        switchTo(Area.OVERVIEW, false);
+    }
+
+    /** The ledger could not be opened: says why and keeps the window for the message. */
+    public void fail(Throwable error) {
+        Label message = new Label(error.getMessage());
+        message.setWrapText(true);
+        message.setMaxWidth(560);
+        message.setId("startup-error");
+        message.getStyleClass().add("error-text");
+        VBox box = new VBox(message);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(32));
+        content.getChildren().setAll(box);
+        dialogs.showError(error);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    @Override
+    public void show(Area area) {
+        switchTo(area, true);
+    }
+
+    @Override
+    public void showUnit(long unitId) {
+        switchTo(Area.UNITS, true);
+        views.units().showUnit(unitId);
+    }
+
+    @Override
+    public void showTask(long taskId) {
+        switchTo(Area.PLAN, true);
+        views.plan().selectTask(taskId);
+    }
+
+    private void switchTo(Area area, boolean activate) {
+        if (views == null) {
+            return;
+        }
+        View next = views.get(area);
+        if (current != null && current != next) {
+            current.deactivate();
+        }
+        navButtons.get(area).setSelected(true);
+        content.getChildren().setAll(next.root());
+        if (activate && current != next) {
+            next.activate();
+        }
+        current = next;
+    }
+
+    private void buildNavigation() {
+        nav.getStyleClass().add("nav");
+        nav.setDisable(true);
+        for (Area area : Area.values()) {
+            ToggleButton b = new ToggleButton(area.title());
+            b.setId("nav-" + area.key());
+            b.setToggleGroup(navGroup);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add("nav-button");
+            b.setOnAction(e -> show(area));
+            navButtons.put(area, b);
+            nav.getChildren().add(b);
+        }
+        // a selected area stays selected when clicked again
+        navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+    }
+}

@@ -1,0 +1,101 @@
+package cn.yanshan.ledger.db;
+
+import cn.yanshan.ledger.common.LedgerException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The embedded H2 database: opened from a file in the data folder, migrated by Flyway with the migrations
+ * shipped in the jar, and handed out as a jOOQ {@link DSLContext}.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** H2's "Database may be already in use" error. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
+                .withRenderSchema(false)
+                .withExecuteLogging(false));
+    }
+
+    /** Opens (creating if needed) the database file {@code base.mv.db} and migrates it. */
+    public static Database openFile(Path base) {
+        // FILE_LOCK=FS: the operating system's lock, released when a process dies, so a crash never blocks the next start.
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE";
+        return open(url);
+    }
+
+    /** An in-memory database, for tests and tools. */
+    public static Database openInMemory(String name) {
+        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    }
+
+    static Database open(String url) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e);
+        }
+        Database database = new Database(pool);
+        database.migrate();
+        return database;
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            pool.dispose();
+            LOG.error("Database migration failed", e);
+            throw new LedgerException("台账数据库升级失败，数据未被改动。请联系维护人员，并提供数据文件夹中的日志文件。", e);
+        }
+    }
+
+    static LedgerException translate(SQLException e) {
+        if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+            return new LedgerException("台账已经在另一个窗口或程序中打开。请切换到已打开的窗口继续工作；"
+                    + "如果确认没有打开，请稍候几秒再试。", e);
+        }
+        LOG.error("Could not open the database", e);
+        return new LedgerException("无法打开台账数据库：" + e.getMessage() + "。请检查数据文件夹是否可写、磁盘是否已满。", e);
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Database shutdown failed", e);
+        } finally {
+            pool.dispose();
+        }
+    }
+}
