@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 
 /**
@@ -61,7 +63,17 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    /**
+     * The newest migration in {@code db-migrations/}. A database already at this version is not handed to Flyway,
+     * whose start-up and class-path scan would cost a noticeable part of the program's start; a test keeps this
+     * number equal to the newest file.
+     */
+    public static final int SCHEMA_VERSION = 2;
+
     private void migrate() {
+        if (schemaVersion() == SCHEMA_VERSION) {
+            return;
+        }
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -72,6 +84,22 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             LOG.error("Database migration failed", e);
             throw new LedgerException("台账数据库升级失败，数据未被改动。请联系维护人员，并提供数据文件夹中的日志文件。", e);
+        }
+    }
+
+    /** The highest version Flyway applied successfully, or -1 for a new or unreadable database. */
+    int schemaVersion() {
+        try (Connection c = pool.getConnection();
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
+                     + "WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
+            int max = -1;
+            while (rs.next()) {
+                max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+            }
+            return max;
+        } catch (SQLException | NumberFormatException e) {
+            return -1;
         }
     }
 
