@@ -89,7 +89,7 @@ public final class OverviewView implements View {
         }
         cards.getChildren().add(card("overview-measures", t("overview.measures"), t("overview.count", measures)));
         if (data.unitCount() >= 0) {
-            cards.getChildren().add(card("overview-units", t("overview.units"), t("overview.count", data.unitCount())));
+            cards.getChildren().add(card("overview-units", t("overview.units"), t("overview.unitCount", data.unitCount())));
         }
         rule.setText(nullToEmpty(plan.reportingRule()));
     }

@@ -147,6 +147,8 @@ public final class PlanView implements View {
         tree.setRoot(rootItem);
         if (selectedValue instanceof TaskDetail d) {
             selectTask(d.task().id());
+        } else if (!outline.tasks().isEmpty()) {
+            selectTask(outline.tasks().get(0).id());
         }
     }
 
