@@ -25,7 +25,9 @@ public final class Services implements AutoCloseable {
     /** Opens the ledger in the data folder, creating and migrating its database on first start. */
     public static Services open(DataFolder folder) {
         folder.ensureExists();
-        return new Services(Database.openFile(folder.databaseBase()));
+        Database database = Database.openFile(folder.databaseBase());
+        StartupTrace.mark("database open");
+        return new Services(database);
     }
 
     /** A ledger in memory, migrated like a real one: for tests. */

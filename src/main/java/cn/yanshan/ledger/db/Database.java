@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.sql.SQLException;
 
 /**
@@ -29,6 +30,7 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(JdbcConnectionPool pool) {
         this.pool = pool;
@@ -116,8 +118,12 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** Closes the database; closing it again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {

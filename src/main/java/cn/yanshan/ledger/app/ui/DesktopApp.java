@@ -2,13 +2,13 @@ package cn.yanshan.ledger.app.ui;
 
 import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.ui.FxBackgroundRunner;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
 
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -32,7 +32,9 @@ public final class DesktopApp {
         CompletableFuture<Opened> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
+                StartupTrace.mark("opening the ledger");
                 Services services = Services.open(folder);
+                StartupTrace.mark("ledger open");
                 opening.complete(new Opened(services, OverviewView.load(services.plan(), services.units().all().size())));
             } catch (Throwable e) {
                 opening.completeExceptionally(e);
@@ -42,10 +44,12 @@ public final class DesktopApp {
         opener.start();
 
         Platform.startup(() -> {
+            StartupTrace.mark("toolkit started");
             Stage stage = new Stage();
             FxBackgroundRunner runner = new FxBackgroundRunner();
             MainWindow window = new MainWindow(stage, runner, folder.root().toString());
             stage.show();
+            StartupTrace.mark("shell shown");
             opening.whenComplete((opened, error) -> Platform.runLater(() -> {
                 if (error != null) {
                     startFailed(window, error.getCause() != null ? error.getCause() : error, smoke);
@@ -59,7 +63,7 @@ public final class DesktopApp {
                 if (smoke) {
                     // one more pulse: the data is laid out and painted before we say it is shown
                     Platform.runLater(() -> Platform.runLater(() -> {
-                        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                        long ms = StartupTrace.sinceJvmStart();
                         System.out.println("shown after " + ms + " ms");
                         System.out.flush();
                         opened.services().close();
