@@ -1,6 +1,7 @@
 package cn.yanshan.ledger.db;
 
 import cn.yanshan.ledger.common.LedgerException;
+import cn.yanshan.ledger.db.generated.Tables;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -37,6 +38,20 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false));
+    }
+
+    /**
+     * Loads jOOQ's classes and the generated tables ahead of the first query, by rendering (not running) a query
+     * like the first ones. Start-up runs it on a spare thread while the database opens.
+     */
+    public static void preload() {
+        DSLContext offline = DSL.using(SQLDialect.H2, new Settings().withRenderSchema(false));
+        offline.select(Tables.TASK.fields()).select(Tables.PLAN_SECTION.NUMBER)
+                .from(Tables.TASK).join(Tables.PLAN_SECTION).on(Tables.PLAN_SECTION.ID.eq(Tables.TASK.SECTION_ID))
+                .where(Tables.PLAN_SECTION.PLAN_ID.eq(1L))
+                .orderBy(Tables.PLAN_SECTION.NUMBER, Tables.TASK.NUMBER)
+                .getSQL();
+        offline.selectFrom(Tables.PLAN).orderBy(Tables.PLAN.IS_CURRENT.desc()).limit(1).getSQL();
     }
 
     /** Opens (creating if needed) the database file {@code base.mv.db} and migrates it. */

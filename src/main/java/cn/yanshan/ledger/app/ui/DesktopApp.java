@@ -42,6 +42,9 @@ public final class DesktopApp {
         }, "ledger-open");
         opener.setDaemon(true);
         opener.start();
+        Thread preloader = new Thread(Services::preload, "ledger-preload");
+        preloader.setDaemon(true);
+        preloader.start();
 
         Platform.startup(() -> {
             StartupTrace.mark("toolkit started");
