@@ -28,6 +28,10 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** H2's "Database may be already in use" error. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2's "Wrong user name or password". */
+    private static final int H2_WRONG_PASSWORD = 28000;
+    /** H2's "Error while decrypting the file". */
+    private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -61,13 +65,27 @@ public final class Database implements AutoCloseable {
         return open(url);
     }
 
+    /**
+     * Opens (creating if needed) the AES-encrypted database file {@code base.mv.db} with the given file password and
+     * migrates it. A wrong password is a {@link LedgerException}, never a damaged file.
+     */
+    public static Database openEncryptedFile(Path base, char[] filePassword) {
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";CIPHER=AES;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE";
+        // H2 takes "<file password> <user password>"; the database user has an empty password
+        return open(url, new String(filePassword) + " ");
+    }
+
     /** An in-memory database, for tests and tools. */
     public static Database openInMemory(String name) {
         return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     }
 
     static Database open(String url) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        return open(url, "");
+    }
+
+    private static Database open(String url, String password) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
@@ -121,6 +139,10 @@ public final class Database implements AutoCloseable {
     }
 
     static LedgerException translate(SQLException e) {
+        if (e.getErrorCode() == H2_WRONG_PASSWORD || e.getErrorCode() == H2_FILE_ENCRYPTION_ERROR) {
+            return new LedgerException("无法解密台账数据库：密钥不正确，或数据库文件不是用当前账户文件加密的。"
+                    + "请确认数据文件夹中的 ledger.keys 与 ledger.mv.db 来自同一份台账。", e);
+        }
         if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
             return new LedgerException("台账已经在另一个窗口或程序中打开。请切换到已打开的窗口继续工作；"
                     + "如果确认没有打开，请稍候几秒再试。", e);
