@@ -72,7 +72,7 @@ public final class AuditLog {
             return null;
         }
         try {
-            return JSON.std.asString(values);
+            return JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES).asString(values);
         } catch (IOException e) {
             throw new LedgerException("无法写入操作日志：" + e.getMessage(), e);
         }
