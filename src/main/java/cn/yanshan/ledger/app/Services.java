@@ -1,10 +1,24 @@
 package cn.yanshan.ledger.app;
 
+import cn.yanshan.ledger.audit.AuditLog;
+import cn.yanshan.ledger.audit.AuditStore;
+import cn.yanshan.ledger.count.CountStore;
+import cn.yanshan.ledger.count.Counting;
 import cn.yanshan.ledger.db.Database;
+import cn.yanshan.ledger.demo.DemoData;
+import cn.yanshan.ledger.person.PersonService;
+import cn.yanshan.ledger.person.PersonStore;
+import cn.yanshan.ledger.placement.PlacementService;
+import cn.yanshan.ledger.placement.PlacementStore;
 import cn.yanshan.ledger.plan.PlanService;
 import cn.yanshan.ledger.plan.PlanStore;
+import cn.yanshan.ledger.stats.StatsService;
+import cn.yanshan.ledger.unit.UnitRef;
 import cn.yanshan.ledger.unit.UnitService;
 import cn.yanshan.ledger.unit.UnitStore;
+
+import java.time.Clock;
+import java.util.function.LongFunction;
 
 /**
  * The composition root: opens the database and builds every service from it, by constructor.
@@ -15,11 +29,29 @@ public final class Services implements AutoCloseable {
     private final Database database;
     private final PlanService plan;
     private final UnitService units;
+    private final AuditLog audit;
+    private final Counting counting;
+    private final PersonService persons;
+    private final PlacementService placements;
+    private final StatsService stats;
+    private final DemoData demo;
 
-    private Services(Database database) {
+    private Services(Database database, Clock clock) {
         this.database = database;
-        this.plan = new PlanService(database.dsl(), new PlanStore());
-        this.units = new UnitService(database.dsl(), new UnitStore(), plan);
+        var dsl = database.dsl();
+        PlanStore planStore = new PlanStore();
+        this.plan = new PlanService(dsl, planStore);
+        this.units = new UnitService(dsl, new UnitStore(), plan);
+        LongFunction<UnitRef> unitNames = id -> units.byId(id).map(u -> u.ref()).orElse(new UnitRef(id, "单位" + id));
+        this.audit = new AuditLog(dsl, new AuditStore(), clock, AuditLog.osUser());
+        CountStore countStore = new CountStore();
+        this.counting = new Counting(countStore, planStore);
+        PersonStore personStore = new PersonStore(unitNames);
+        this.persons = new PersonService(dsl, personStore, units, audit, counting, clock);
+        PlacementStore placementStore = new PlacementStore(unitNames);
+        this.placements = new PlacementService(dsl, placementStore, persons, plan, units, audit, counting, countStore, clock);
+        this.stats = new StatsService(dsl, countStore, plan, units, persons, clock);
+        this.demo = new DemoData(dsl, personStore, placementStore, units, audit, counting, clock);
     }
 
     /** Opens the ledger in the data folder, creating and migrating its database on first start. */
@@ -27,7 +59,7 @@ public final class Services implements AutoCloseable {
         folder.ensureExists();
         Database database = Database.openFile(folder.databaseBase());
         StartupTrace.mark("database open");
-        return new Services(database);
+        return new Services(database, Clock.systemDefaultZone());
     }
 
     /** Loads the database layer's classes ahead of use, on a spare thread during start-up. */
@@ -38,7 +70,12 @@ public final class Services implements AutoCloseable {
 
     /** A ledger in memory, migrated like a real one: for tests. */
     public static Services inMemory(String name) {
-        return new Services(Database.openInMemory(name));
+        return inMemory(name, Clock.systemDefaultZone());
+    }
+
+    /** A ledger in memory whose "today" is the clock's: for tests of dates. */
+    public static Services inMemory(String name, Clock clock) {
+        return new Services(Database.openInMemory(name), clock);
     }
 
     public Database database() {
@@ -51,6 +88,31 @@ public final class Services implements AutoCloseable {
 
     public UnitService units() {
         return units;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** Keeps the count toward the target; {@code rebuild} after bulk changes. */
+    public Counting counting() {
+        return counting;
+    }
+
+    public PersonService persons() {
+        return persons;
+    }
+
+    public PlacementService placements() {
+        return placements;
+    }
+
+    public StatsService stats() {
+        return stats;
+    }
+
+    public DemoData demo() {
+        return demo;
     }
 
     @Override

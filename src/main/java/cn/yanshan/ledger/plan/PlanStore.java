@@ -30,6 +30,11 @@ public final class PlanStore {
                 .fetchOptional(PlanStore::toPlan);
     }
 
+    /** Every plan, oldest first. */
+    public List<Plan> all(DSLContext dsl) {
+        return dsl.selectFrom(PLAN).orderBy(PLAN.ID).fetch(PlanStore::toPlan);
+    }
+
     public List<Section> sections(DSLContext dsl, long planId) {
         return dsl.selectFrom(PLAN_SECTION)
                 .where(PLAN_SECTION.PLAN_ID.eq(planId))

@@ -1,4 +1,4 @@
-package cn.yanshan.ledger.placement;
+package cn.yanshan.ledger.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.yanshan.ledger.placement;
+package cn.yanshan.ledger.person;
 
 import cn.yanshan.ledger.common.Synonyms;
 import java.util.Optional;

@@ -1,0 +1,80 @@
+package cn.yanshan.ledger.audit;
+
+import cn.yanshan.ledger.common.LedgerException;
+import com.fasterxml.jackson.jr.ob.JSON;
+import org.jooq.DSLContext;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The audit log: who changed which record when, before and after. Services call {@link #record} inside the
+ * transaction that makes the change, so a change and its audit line are written together or not at all.
+ */
+public final class AuditLog {
+
+    public static final String CREATE = "CREATE";
+    public static final String UPDATE = "UPDATE";
+    public static final String DELETE = "DELETE";
+    public static final String RESTORE = "RESTORE";
+    /** Many records written at once (demo data, an import batch): one line that says what was written. */
+    public static final String GENERATE = "GENERATE";
+
+    private final DSLContext dsl;
+    private final AuditStore store;
+    private final Clock clock;
+    private final Supplier<String> actor;
+
+    /** @param actor who is working; the operating system's user until the program has a login */
+    public AuditLog(DSLContext dsl, AuditStore store, Clock clock, Supplier<String> actor) {
+        this.dsl = dsl;
+        this.store = store;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    public static Supplier<String> osUser() {
+        return () -> {
+            String name = System.getProperty("user.name");
+            return name == null || name.isBlank() ? "unknown" : name;
+        };
+    }
+
+    /**
+     * Writes one line inside the caller's transaction {@code tx}. {@code before} is {@code null} for a record
+     * just created, {@code after} is {@code null} for one removed for good.
+     */
+    public void record(DSLContext tx, String entity, Long entityId, String action,
+                       Map<String, ?> before, Map<String, ?> after) {
+        store.insert(tx, LocalDateTime.now(clock), actor.get(), entity, entityId, action, json(before), json(after));
+    }
+
+    /** The history of one record, oldest first. */
+    public List<AuditEntry> history(String entity, long entityId) {
+        return store.ofRecord(dsl, entity, entityId);
+    }
+
+    /** The newest lines first. */
+    public List<AuditEntry> recent(int offset, int limit) {
+        return store.recent(dsl, offset, limit);
+    }
+
+    public int count() {
+        return store.count(dsl);
+    }
+
+    private static String json(Map<String, ?> values) {
+        if (values == null) {
+            return null;
+        }
+        try {
+            return JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES).asString(values);
+        } catch (IOException e) {
+            throw new LedgerException("无法写入操作日志：" + e.getMessage(), e);
+        }
+    }
+}

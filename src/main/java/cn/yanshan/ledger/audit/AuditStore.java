@@ -1,0 +1,48 @@
+package cn.yanshan.ledger.audit;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static cn.yanshan.ledger.db.generated.Tables.AUDIT_LOG;
+
+/** The only code that reads and writes the audit log table. */
+public final class AuditStore {
+
+    public void insert(DSLContext dsl, LocalDateTime at, String actor, String entity, Long entityId, String action,
+                       String before, String after) {
+        dsl.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.HAPPENED_AT, at)
+                .set(AUDIT_LOG.ACTOR, actor)
+                .set(AUDIT_LOG.ENTITY, entity)
+                .set(AUDIT_LOG.ENTITY_ID, entityId)
+                .set(AUDIT_LOG.ACTION, action)
+                .set(AUDIT_LOG.BEFORE_TEXT, before)
+                .set(AUDIT_LOG.AFTER_TEXT, after)
+                .execute();
+    }
+
+    public List<AuditEntry> ofRecord(DSLContext dsl, String entity, long entityId) {
+        return dsl.selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY.eq(entity), AUDIT_LOG.ENTITY_ID.eq(entityId))
+                .orderBy(AUDIT_LOG.ID)
+                .fetch(AuditStore::toEntry);
+    }
+
+    public List<AuditEntry> recent(DSLContext dsl, int offset, int limit) {
+        return dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.ID.desc()).limit(limit).offset(offset)
+                .fetch(AuditStore::toEntry);
+    }
+
+    public int count(DSLContext dsl) {
+        return dsl.fetchCount(AUDIT_LOG);
+    }
+
+    private static AuditEntry toEntry(Record r) {
+        return new AuditEntry(r.get(AUDIT_LOG.ID), r.get(AUDIT_LOG.HAPPENED_AT), r.get(AUDIT_LOG.ACTOR),
+                r.get(AUDIT_LOG.ENTITY), r.get(AUDIT_LOG.ENTITY_ID), r.get(AUDIT_LOG.ACTION),
+                r.get(AUDIT_LOG.BEFORE_TEXT), r.get(AUDIT_LOG.AFTER_TEXT));
+    }
+}

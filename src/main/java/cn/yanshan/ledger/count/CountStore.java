@@ -1,0 +1,220 @@
+package cn.yanshan.ledger.count;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+
+import static cn.yanshan.ledger.db.generated.Tables.COUNTED_PERSON;
+import static cn.yanshan.ledger.db.generated.Tables.COUNT_CELL;
+import static cn.yanshan.ledger.db.generated.Tables.PERSON;
+import static cn.yanshan.ledger.db.generated.Tables.PLACEMENT;
+
+/**
+ * The only code that writes the derived count tables ({@code counted_person}, {@code count_cell}). To compute them
+ * it reads {@code person} and {@code placement}, never writes them.
+ */
+public final class CountStore {
+
+    /** The person's first non-deleted placement dated inside [start, end], if the person is not deleted. */
+    public Optional<CountedRow> firstPlacement(DSLContext dsl, long personId, LocalDate start, LocalDate end) {
+        return dsl.select(PLACEMENT.ID, PLACEMENT.PLACED_ON, PLACEMENT.EMPLOYMENT_FORM,
+                        PERSON.TOWNSHIP_UNIT_ID, PERSON.DISABILITY_CATEGORY)
+                .from(PLACEMENT).join(PERSON).on(PERSON.ID.eq(PLACEMENT.PERSON_ID))
+                .where(PLACEMENT.PERSON_ID.eq(personId), PLACEMENT.DELETED_AT.isNull(), PERSON.DELETED_AT.isNull(),
+                        PLACEMENT.PLACED_ON.between(start, end))
+                .orderBy(PLACEMENT.PLACED_ON, PLACEMENT.ID)
+                .limit(1)
+                .fetchOptional(r -> new CountedRow(personId, r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    public Optional<CountedRow> counted(DSLContext dsl, long planId, long personId) {
+        return dsl.selectFrom(COUNTED_PERSON)
+                .where(COUNTED_PERSON.PLAN_ID.eq(planId), COUNTED_PERSON.PERSON_ID.eq(personId))
+                .fetchOptional(CountStore::toRow);
+    }
+
+    public void insert(DSLContext dsl, long planId, CountedRow row) {
+        dsl.insertInto(COUNTED_PERSON)
+                .set(COUNTED_PERSON.PLAN_ID, planId)
+                .set(COUNTED_PERSON.PERSON_ID, row.personId())
+                .set(COUNTED_PERSON.PLACEMENT_ID, row.placementId())
+                .set(COUNTED_PERSON.FIRST_PLACED_ON, row.firstPlacedOn())
+                .set(COUNTED_PERSON.QUARTER_START, row.quarterStart())
+                .set(COUNTED_PERSON.EMPLOYMENT_FORM, row.formCode())
+                .set(COUNTED_PERSON.TOWNSHIP_UNIT_ID, row.townshipId())
+                .set(COUNTED_PERSON.DISABILITY_CATEGORY, row.categoryCode())
+                .execute();
+    }
+
+    public void delete(DSLContext dsl, long planId, long personId) {
+        dsl.deleteFrom(COUNTED_PERSON)
+                .where(COUNTED_PERSON.PLAN_ID.eq(planId), COUNTED_PERSON.PERSON_ID.eq(personId))
+                .execute();
+    }
+
+    /** Adds {@code delta} (+1 or -1) to the cell the row falls in; a cell that reaches 0 is removed. */
+    public void addToCell(DSLContext dsl, long planId, CountedRow row, int delta) {
+        Condition key = COUNT_CELL.PLAN_ID.eq(planId)
+                .and(COUNT_CELL.QUARTER_START.eq(row.quarterStart()))
+                .and(COUNT_CELL.TOWNSHIP_UNIT_ID.eq(row.townshipId()))
+                .and(COUNT_CELL.EMPLOYMENT_FORM.eq(row.formCode()))
+                .and(COUNT_CELL.DISABILITY_CATEGORY.eq(row.categoryCode()));
+        int updated = dsl.update(COUNT_CELL).set(COUNT_CELL.PERSONS, COUNT_CELL.PERSONS.plus(delta)).where(key).execute();
+        if (updated == 0) {
+            if (delta < 0) {
+                throw new IllegalStateException("count cell missing for " + row);
+            }
+            dsl.insertInto(COUNT_CELL)
+                    .set(COUNT_CELL.PLAN_ID, planId)
+                    .set(COUNT_CELL.QUARTER_START, row.quarterStart())
+                    .set(COUNT_CELL.TOWNSHIP_UNIT_ID, row.townshipId())
+                    .set(COUNT_CELL.EMPLOYMENT_FORM, row.formCode())
+                    .set(COUNT_CELL.DISABILITY_CATEGORY, row.categoryCode())
+                    .set(COUNT_CELL.PERSONS, delta)
+                    .execute();
+        } else if (delta < 0) {
+            dsl.deleteFrom(COUNT_CELL).where(key.and(COUNT_CELL.PERSONS.le(0))).execute();
+        }
+    }
+
+    /**
+     * Recomputes both tables of one plan from persons and placements: one pass over the placements in the period in
+     * (person, date, id) order, the first of each person kept; rows and cells written in batches.
+     */
+    public void rebuild(DSLContext dsl, long planId, LocalDate start, LocalDate end) {
+        dsl.deleteFrom(COUNT_CELL).where(COUNT_CELL.PLAN_ID.eq(planId)).execute();
+        dsl.deleteFrom(COUNTED_PERSON).where(COUNTED_PERSON.PLAN_ID.eq(planId)).execute();
+        Map<CellKey, Integer> cells = new HashMap<>();
+        List<CountedRow> batch = new ArrayList<>(BATCH);
+        long[] last = {Long.MIN_VALUE};
+        try (var cursor = dsl.select(PLACEMENT.PERSON_ID, PLACEMENT.ID, PLACEMENT.PLACED_ON, PLACEMENT.EMPLOYMENT_FORM,
+                        PERSON.TOWNSHIP_UNIT_ID, PERSON.DISABILITY_CATEGORY)
+                .from(PLACEMENT).join(PERSON).on(PERSON.ID.eq(PLACEMENT.PERSON_ID))
+                .where(PLACEMENT.DELETED_AT.isNull(), PERSON.DELETED_AT.isNull(), PLACEMENT.PLACED_ON.between(start, end))
+                .orderBy(PLACEMENT.PERSON_ID, PLACEMENT.PLACED_ON, PLACEMENT.ID)
+                .fetchSize(BATCH)
+                .fetchLazy()) {
+            for (var r : cursor) {
+                if (r.value1() == last[0]) {
+                    continue;
+                }
+                last[0] = r.value1();
+                CountedRow row = new CountedRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6());
+                cells.merge(new CellKey(row.quarterStart(), row.townshipId(), row.formCode(), row.categoryCode()), 1, Integer::sum);
+                batch.add(row);
+                if (batch.size() == BATCH) {
+                    insertRows(dsl, planId, batch);
+                    batch.clear();
+                }
+            }
+        }
+        insertRows(dsl, planId, batch);
+        var cellBatch = dsl.batch(dsl.insertInto(COUNT_CELL, COUNT_CELL.PLAN_ID, COUNT_CELL.QUARTER_START,
+                        COUNT_CELL.TOWNSHIP_UNIT_ID, COUNT_CELL.EMPLOYMENT_FORM, COUNT_CELL.DISABILITY_CATEGORY, COUNT_CELL.PERSONS)
+                .values((Long) null, null, null, null, null, null));
+        cells.forEach((k, n) -> cellBatch.bind(planId, k.quarterStart(), k.townshipId(), k.formCode(), k.categoryCode(), n));
+        if (!cells.isEmpty()) {
+            cellBatch.execute();
+        }
+    }
+
+    private static final int BATCH = 5000;
+
+    private record CellKey(LocalDate quarterStart, long townshipId, int formCode, int categoryCode) {
+    }
+
+    private static void insertRows(DSLContext dsl, long planId, List<CountedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.insertInto(COUNTED_PERSON, COUNTED_PERSON.PLAN_ID, COUNTED_PERSON.PERSON_ID,
+                COUNTED_PERSON.PLACEMENT_ID, COUNTED_PERSON.FIRST_PLACED_ON, COUNTED_PERSON.QUARTER_START,
+                COUNTED_PERSON.EMPLOYMENT_FORM, COUNTED_PERSON.TOWNSHIP_UNIT_ID, COUNTED_PERSON.DISABILITY_CATEGORY)
+                .values((Long) null, null, null, null, null, null, null, null));
+        for (CountedRow row : rows) {
+            batch.bind(planId, row.personId(), row.placementId(), row.firstPlacedOn(), row.quarterStart(),
+                    row.formCode(), row.townshipId(), row.categoryCode());
+        }
+        batch.execute();
+    }
+
+    public List<CountCell> cells(DSLContext dsl, long planId) {
+        return dsl.selectFrom(COUNT_CELL).where(COUNT_CELL.PLAN_ID.eq(planId))
+                .fetch(r -> new CountCell(r.getQuarterStart(), r.getTownshipUnitId(), r.getEmploymentForm(),
+                        r.getDisabilityCategory(), r.getPersons()));
+    }
+
+    /** Counted persons matching the filter, by the date of their first placement, then person. */
+    public List<CountedRow> list(DSLContext dsl, long planId, CountFilter filter, int offset, int limit) {
+        return dsl.selectFrom(COUNTED_PERSON)
+                .where(conditions(planId, filter))
+                .orderBy(COUNTED_PERSON.FIRST_PLACED_ON, COUNTED_PERSON.PERSON_ID)
+                .limit(limit).offset(offset)
+                .fetch(CountStore::toRow);
+    }
+
+    /** How many counted persons match the filter, summed from the cells; a date range must be whole quarters. */
+    public int count(DSLContext dsl, long planId, CountFilter filter) {
+        List<Condition> c = new ArrayList<>();
+        c.add(COUNT_CELL.PLAN_ID.eq(planId));
+        if (filter.from() != null) {
+            c.add(COUNT_CELL.QUARTER_START.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            c.add(COUNT_CELL.QUARTER_START.le(filter.to()));
+        }
+        if (filter.townshipId() != null) {
+            c.add(COUNT_CELL.TOWNSHIP_UNIT_ID.eq(filter.townshipId()));
+        }
+        if (filter.formCode() != null) {
+            c.add(COUNT_CELL.EMPLOYMENT_FORM.eq(filter.formCode()));
+        }
+        if (filter.categoryCode() != null) {
+            c.add(COUNT_CELL.DISABILITY_CATEGORY.eq(filter.categoryCode()));
+        }
+        Number sum = dsl.select(DSL.sum(COUNT_CELL.PERSONS)).from(COUNT_CELL).where(c).fetchOne().value1();
+        return sum == null ? 0 : sum.intValue();
+    }
+
+    /** The total from the cells: the same number as {@link #count} without filter, read from a few thousand rows. */
+    public int total(DSLContext dsl, long planId) {
+        Number sum = dsl.select(DSL.sum(COUNT_CELL.PERSONS)).from(COUNT_CELL).where(COUNT_CELL.PLAN_ID.eq(planId))
+                .fetchOne().value1();
+        return sum == null ? 0 : sum.intValue();
+    }
+
+    private static List<Condition> conditions(long planId, CountFilter f) {
+        List<Condition> c = new ArrayList<>();
+        c.add(COUNTED_PERSON.PLAN_ID.eq(planId));
+        if (f.from() != null) {
+            c.add(COUNTED_PERSON.FIRST_PLACED_ON.ge(f.from()));
+        }
+        if (f.to() != null) {
+            c.add(COUNTED_PERSON.FIRST_PLACED_ON.le(f.to()));
+        }
+        if (f.townshipId() != null) {
+            c.add(COUNTED_PERSON.TOWNSHIP_UNIT_ID.eq(f.townshipId()));
+        }
+        if (f.formCode() != null) {
+            c.add(COUNTED_PERSON.EMPLOYMENT_FORM.eq(f.formCode()));
+        }
+        if (f.categoryCode() != null) {
+            c.add(COUNTED_PERSON.DISABILITY_CATEGORY.eq(f.categoryCode()));
+        }
+        return c;
+    }
+
+    private static CountedRow toRow(Record r) {
+        return new CountedRow(r.get(COUNTED_PERSON.PERSON_ID), r.get(COUNTED_PERSON.PLACEMENT_ID),
+                r.get(COUNTED_PERSON.FIRST_PLACED_ON), r.get(COUNTED_PERSON.EMPLOYMENT_FORM),
+                r.get(COUNTED_PERSON.TOWNSHIP_UNIT_ID), r.get(COUNTED_PERSON.DISABILITY_CATEGORY));
+    }
+}

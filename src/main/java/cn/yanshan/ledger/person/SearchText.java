@@ -1,0 +1,42 @@
+package cn.yanshan.ledger.person;
+
+import cn.yanshan.ledger.common.Check;
+import cn.yanshan.ledger.common.Text;
+
+import java.util.Locale;
+
+/** How the search box's text is read; see {@link PersonQuery}. {@code key} is what the index is searched for. */
+record SearchText(Kind kind, String key) {
+
+    enum Kind { NONE, ID_EXACT, ID_PREFIX, ID_SUFFIX, INITIALS, NAME }
+
+    /** Up to this many digits are the end of an ID number. */
+    static final int MAX_SUFFIX = 6;
+
+    static SearchText of(String raw) {
+        String s = Text.compact(raw);
+        if (s.isEmpty()) {
+            return new SearchText(Kind.NONE, "");
+        }
+        String upper = s.toUpperCase(Locale.ROOT);
+        if (upper.matches("\\d+X?")) {
+            if (upper.length() == IdNumber.LENGTH) {
+                return new SearchText(Kind.ID_EXACT, upper);
+            }
+            if (upper.length() == IdNumber.OLD_LENGTH) {
+                Check<IdNumber> upgraded = IdNumber.check(upper);
+                if (upgraded.isValid()) {
+                    return new SearchText(Kind.ID_EXACT, upgraded.value().value());
+                }
+            }
+            if (upper.length() <= MAX_SUFFIX || upper.endsWith("X")) {
+                return new SearchText(Kind.ID_SUFFIX, new StringBuilder(upper).reverse().toString());
+            }
+            return new SearchText(Kind.ID_PREFIX, upper);
+        }
+        if (s.matches("[A-Za-z]+")) {
+            return new SearchText(Kind.INITIALS, s.toLowerCase(Locale.ROOT));
+        }
+        return new SearchText(Kind.NAME, PersonNames.clean(s));
+    }
+}

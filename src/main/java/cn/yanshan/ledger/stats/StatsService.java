@@ -1,0 +1,137 @@
+package cn.yanshan.ledger.stats;
+
+import cn.yanshan.ledger.common.YearQuarter;
+import cn.yanshan.ledger.count.CountCell;
+import cn.yanshan.ledger.count.CountFilter;
+import cn.yanshan.ledger.count.CountStore;
+import cn.yanshan.ledger.count.CountedRow;
+import cn.yanshan.ledger.person.DisabilityCategory;
+import cn.yanshan.ledger.person.Person;
+import cn.yanshan.ledger.person.PersonService;
+import cn.yanshan.ledger.placement.EmploymentForm;
+import cn.yanshan.ledger.plan.Plan;
+import cn.yanshan.ledger.plan.PlanService;
+import cn.yanshan.ledger.unit.Unit;
+import cn.yanshan.ledger.unit.UnitRef;
+import cn.yanshan.ledger.unit.UnitService;
+import org.jooq.DSLContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The count toward the current plan's target (城乡新增残疾人就业) and its breakdowns, as on 总览 and in the quarterly
+ * summary. The rule: distinct persons, not deleted, with a non-deleted placement dated inside the plan's period; a
+ * person placed twice counts once, in the quarter, form and with the first such placement; township and category
+ * are the person's. Read from the count tables that person and placement changes keep up to date.
+ */
+public final class StatsService {
+
+    private final DSLContext dsl;
+    private final CountStore counts;
+    private final PlanService plans;
+    private final UnitService units;
+    private final PersonService persons;
+    private final Clock clock;
+
+    public StatsService(DSLContext dsl, CountStore counts, PlanService plans, UnitService units, PersonService persons,
+                        Clock clock) {
+        this.dsl = dsl;
+        this.counts = counts;
+        this.plans = plans;
+        this.units = units;
+        this.persons = persons;
+        this.clock = clock;
+    }
+
+    /** The figures with the pace computed for today. */
+    public Summary summary() {
+        return summary(LocalDate.now(clock));
+    }
+
+    /** The figures with the pace computed for the given day. */
+    public Summary summary(LocalDate asOf) {
+        Plan plan = plans.currentPlan();
+        List<CountCell> cells = counts.cells(dsl, plan.id());
+
+        Map<YearQuarter, Integer> byQuarter = new LinkedHashMap<>();
+        YearQuarter.between(plan.periodStart(), plan.periodEnd()).forEach(q -> byQuarter.put(q, 0));
+        Map<Long, Integer> byTownshipId = new HashMap<>();
+        Map<EmploymentForm, Integer> byForm = new EnumMap<>(EmploymentForm.class);
+        Map<DisabilityCategory, Integer> byCategory = new EnumMap<>(DisabilityCategory.class);
+        for (EmploymentForm f : EmploymentForm.values()) {
+            byForm.put(f, 0);
+        }
+        for (DisabilityCategory c : DisabilityCategory.values()) {
+            byCategory.put(c, 0);
+        }
+        int placed = 0;
+        for (CountCell cell : cells) {
+            placed += cell.persons();
+            byQuarter.merge(YearQuarter.of(cell.quarterStart()), cell.persons(), Integer::sum);
+            byTownshipId.merge(cell.townshipId(), cell.persons(), Integer::sum);
+            EmploymentForm.fromCode(cell.formCode()).ifPresent(f -> byForm.merge(f, cell.persons(), Integer::sum));
+            DisabilityCategory.fromCode(cell.categoryCode()).ifPresent(c -> byCategory.merge(c, cell.persons(), Integer::sum));
+        }
+        Map<UnitRef, Integer> byTownship = new LinkedHashMap<>();
+        for (Unit t : units.townships()) {
+            byTownship.put(t.ref(), byTownshipId.getOrDefault(t.id(), 0));
+        }
+
+        int target = plan.target();
+        int remaining = Math.max(0, target - placed);
+        int remainingQuarters = remainingQuarters(plan, asOf);
+        int pace = remaining == 0 || remainingQuarters == 0 ? 0 : (remaining + remainingQuarters - 1) / remainingQuarters;
+        double share = target == 0 ? 0 : (double) placed / target;
+        return new Summary(plan.id(), target, plan.periodStart(), plan.periodEnd(), placed, share, asOf, remaining,
+                remainingQuarters, pace, byQuarter, byTownship, byForm, byCategory);
+    }
+
+    /** The count alone: what 就业登记 shows after saving. */
+    public int placed() {
+        return counts.total(dsl, plans.currentPlan().id());
+    }
+
+    /** The persons behind a figure, by the date of their first placement, one page. */
+    public List<CountedPerson> persons(Figure figure, int offset, int limit) {
+        Plan plan = plans.currentPlan();
+        List<CountedRow> rows = counts.list(dsl, plan.id(), filter(figure), offset, limit);
+        Map<Long, Person> byId = persons.byIds(rows.stream().map(CountedRow::personId).toList());
+        List<CountedPerson> out = new ArrayList<>(rows.size());
+        for (CountedRow r : rows) {
+            Person p = byId.get(r.personId());
+            if (p != null) {
+                out.add(new CountedPerson(p, r.firstPlacedOn(), EmploymentForm.fromCode(r.formCode()).orElseThrow(),
+                        r.placementId()));
+            }
+        }
+        return out;
+    }
+
+    public int count(Figure figure) {
+        return counts.count(dsl, plans.currentPlan().id(), filter(figure));
+    }
+
+    static int remainingQuarters(Plan plan, LocalDate asOf) {
+        if (asOf.isAfter(plan.periodEnd())) {
+            return 0;
+        }
+        LocalDate from = asOf.isBefore(plan.periodStart()) ? plan.periodStart() : asOf;
+        return YearQuarter.between(from, plan.periodEnd()).size();
+    }
+
+    private static CountFilter filter(Figure f) {
+        return new CountFilter(
+                f.quarter() == null ? null : f.quarter().start(),
+                f.quarter() == null ? null : f.quarter().end(),
+                f.townshipId(),
+                f.form() == null ? null : f.form().code(),
+                f.category() == null ? null : f.category().code());
+    }
+}
