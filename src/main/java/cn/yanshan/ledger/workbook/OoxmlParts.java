@@ -47,17 +47,23 @@ final class OoxmlParts {
         return byType;
     }
 
-    /** Relationship id → target part name, resolved against the folder of the part the relationships belong to. */
-    static Map<String, String> relationships(InputStream in, String sourcePart) throws IOException {
-        Map<String, String> byId = new HashMap<>();
+    /** One internal relationship: its id, its type (the last segment of the type URI) and its target part. */
+    record Relationship(String id, String type, String target) {
+    }
+
+    /** Relationships by id, targets resolved against the folder of the part the relationships belong to. */
+    static Map<String, Relationship> relationships(InputStream in, String sourcePart) throws IOException {
+        Map<String, Relationship> byId = new HashMap<>();
         String base = sourcePart.contains("/") ? sourcePart.substring(0, sourcePart.lastIndexOf('/') + 1) : "";
         readElements(in, (name, r) -> {
             if ("Relationship".equals(name)) {
                 String id = r.getAttributeValue(null, "Id");
                 String target = r.getAttributeValue(null, "Target");
                 String mode = r.getAttributeValue(null, "TargetMode");
+                String type = r.getAttributeValue(null, "Type");
                 if (id != null && target != null && !"External".equalsIgnoreCase(mode)) {
-                    byId.put(id, resolve(base, target));
+                    String shortType = type == null ? "" : type.substring(type.lastIndexOf('/') + 1);
+                    byId.put(id, new Relationship(id, shortType, resolve(base, target)));
                 }
             }
         });

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,13 @@ final class XlsxWorkbook extends AbstractWorkbook {
     private final List<List<CellRange>> merges;
     private final boolean date1904;
     private final Map<Integer, NumberStyle> styles = new HashMap<>();
+    /** Sheets listed in the workbook without a part to read. */
+    private final Set<Integer> partless;
 
     private XlsxWorkbook(Path file, Limits limits, ZipFile zip, ReadableWorkbook book, List<Sheet> fxSheets,
-                         List<SheetInfo> sheets, List<List<CellRange>> merges) {
+                         List<SheetInfo> sheets, List<List<CellRange>> merges, Set<Integer> partless) {
         super(file, limits);
+        this.partless = Set.copyOf(partless);
         this.zip = zip;
         this.book = book;
         this.fxSheets = fxSheets;
@@ -84,12 +88,20 @@ final class XlsxWorkbook extends AbstractWorkbook {
             if (sst != null && entries.containsKey(sst)) {
                 verify(file, zip, entries.get(sst), limits, limits.maxSharedStringsBytes());
             }
-            Map<String, String> rels = Map.of();
+            Map<String, OoxmlParts.Relationship> rels = Map.of();
             ZipArchiveEntry relsEntry = entries.get(OoxmlParts.relsOf(main));
             if (relsEntry != null) {
                 verify(file, zip, relsEntry, limits, limits.maxEntryBytes());
                 try (InputStream in = zip.getInputStream(relsEntry)) {
                     rels = OoxmlParts.relationships(in, main);
+                }
+            }
+            // every worksheet is inflated once under the limits before the parser sees any of it
+            Map<String, PartScanner.SheetScan> scans = new HashMap<>();
+            for (OoxmlParts.Relationship rel : rels.values()) {
+                ZipArchiveEntry entry = entries.get(rel.target());
+                if (entry != null && rel.type().equals("worksheet") && !scans.containsKey(rel.target())) {
+                    scans.put(rel.target(), scan(file, zip, entry, limits, null));
                 }
             }
 
@@ -100,22 +112,25 @@ final class XlsxWorkbook extends AbstractWorkbook {
             }
             List<SheetInfo> infos = new ArrayList<>();
             List<List<CellRange>> merges = new ArrayList<>();
+            Set<Integer> missing = new HashSet<>();
             for (int i = 0; i < fxSheets.size(); i++) {
                 Sheet s = fxSheets.get(i);
-                String part = s.getId() == null ? null : rels.get(s.getId());
-                ZipArchiveEntry entry = part == null ? null : entries.get(part);
+                OoxmlParts.Relationship rel = s.getId() == null ? null : rels.get(s.getId());
+                PartScanner.SheetScan scan = rel == null ? null : scans.get(rel.target());
                 long rows = -1;
                 List<CellRange> top = List.of();
-                if (entry != null) {
-                    PartScanner.SheetScan scan = scan(file, zip, entry, limits, s.getName());
+                if (scan != null) {
                     rows = scan.rows();
                     top = List.copyOf(scan.topMerges());
+                } else if (rel == null || !entries.containsKey(rel.target())) {
+                    rows = 0; // a sheet without a part (a dialog or macro sheet, or a broken reference): nothing to read
+                    missing.add(i);
                 }
                 String name = s.getName() == null ? "Sheet" + (i + 1) : s.getName();
                 infos.add(new SheetInfo(i, name, s.getVisibility() != SheetVisibility.VISIBLE, rows, rows >= 0));
                 merges.add(top);
             }
-            return new XlsxWorkbook(file, limits, zip, book, fxSheets, List.copyOf(infos), List.copyOf(merges));
+            return new XlsxWorkbook(file, limits, zip, book, fxSheets, List.copyOf(infos), List.copyOf(merges), missing);
         } catch (Throwable t) {
             closeQuietly(book);
             ZipFile.closeQuietly(zip);
@@ -256,6 +271,19 @@ final class XlsxWorkbook extends AbstractWorkbook {
 
     @Override
     protected RowCursor openCursor(int sheet) throws IOException {
+        if (partless.contains(sheet)) {
+            return new RowCursor() {
+                @Override
+                public SheetRow next() {
+                    return null;
+                }
+
+                @Override
+                public void close() {
+                    // nothing open
+                }
+            };
+        }
         String name = sheets.get(sheet).name();
         Stream<Row> stream = fxSheets.get(sheet).openStream();
         Iterator<Row> it = stream.iterator();
