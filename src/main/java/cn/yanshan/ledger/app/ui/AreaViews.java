@@ -52,7 +52,7 @@ final class AreaViews {
 
     private View build(Area area) {
         return switch (area) {
-            case OVERVIEW -> new OverviewView(services.plan(), runner, dialogs);
+            case OVERVIEW -> new OverviewView(services.plan(), services.stats(), runner, dialogs);
             case PLAN -> new PlanView(new PlanViewModel(services.plan(), runner, dialogs), dialogs, services.units(), navigator);
             case PLACEMENTS -> new PlacementEntryView(
                     new PlacementEntryViewModel(services.persons(), services.placements(), services.stats(), runner, dialogs),

@@ -35,7 +35,7 @@ public final class DesktopApp {
                 StartupTrace.mark("opening the ledger");
                 Services services = Services.open(folder);
                 StartupTrace.mark("ledger open");
-                opening.complete(new Opened(services, OverviewView.load(services.plan(), services.units().all().size())));
+                opening.complete(new Opened(services, OverviewView.load(services.plan(), services.stats())));
             } catch (Throwable e) {
                 opening.completeExceptionally(e);
             }

@@ -1,15 +1,17 @@
 package cn.yanshan.ledger.placement.ui;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 
 import java.util.List;
 import java.util.function.Function;
 
-/** Suggestions under a text field as the clerk types (ControlsFX), e.g. townships by name or pinyin initials. */
+/**
+ * Suggestions under a text field as the clerk types (townships by name, short name or pinyin initials: jn → 江那镇);
+ * Enter takes the first suggestion unless the text already is one. Shown in a line under the field, not a popup,
+ * so that the keyboard always does the same thing.
+ */
 final class Completion {
 
     private static final String KEY = "ledger.completion";
@@ -17,26 +19,28 @@ final class Completion {
     private Completion() {
     }
 
-    static void bind(TextField field, Function<String, List<String>> suggestions) {
-        AutoCompletionBinding<String> binding = TextFields.bindAutoCompletion(field,
-                request -> request.getUserText().isBlank() ? List.of() : suggestions.apply(request.getUserText()));
-        binding.setVisibleRowCount(8);
-        // suggestions arrive a moment after typing: never leave them open under a field the clerk has left
-        binding.getAutoCompletionPopup().setOnShown(e -> {
-            if (!field.isFocused()) {
-                Platform.runLater(binding.getAutoCompletionPopup()::hide);
-            }
+    /** Suggestions for {@code field}, shown in {@code hint}. */
+    static void bind(TextField field, Function<String, List<String>> suggestions, Label hint) {
+        hint.getStyleClass().add("muted");
+        field.getProperties().put(KEY, suggestions);
+        field.textProperty().addListener((obs, old, now) -> {
+            List<String> found = now == null || now.isBlank() ? List.of() : suggestions.apply(now.strip());
+            hint.setText(found.isEmpty() || found.contains(now.strip()) ? "" : "→ " + String.join("、", found));
         });
-        field.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                binding.getAutoCompletionPopup().hide();
-            }
-        });
-        field.getProperties().put(KEY, binding);
     }
 
-    /** True while the suggestions of this field are open: Enter then picks a suggestion. */
-    static boolean isShowing(Node field) {
-        return field.getProperties().get(KEY) instanceof AutoCompletionBinding<?> b && b.getAutoCompletionPopup().isShowing();
+    /** On Enter: completes the field's text to its first suggestion, when it has suggestions and is not one. */
+    @SuppressWarnings("unchecked")
+    static void complete(Node target) {
+        if (target instanceof TextField field && field.getProperties().get(KEY) instanceof Function<?, ?> f) {
+            String text = field.getText() == null ? "" : field.getText().strip();
+            if (text.isEmpty()) {
+                return;
+            }
+            List<String> found = ((Function<String, List<String>>) f).apply(text);
+            if (!found.isEmpty() && !found.contains(text)) {
+                field.setText(found.get(0));
+            }
+        }
     }
 }

@@ -65,8 +65,8 @@ public final class PlacementEntryView implements View {
         add(person, 2, 0, t("person.field.certificate"), text("entry-certificate", model.certificate, t("placement.entry.certificatePrompt")),
                 model.personProblems.get(PersonField.CERTIFICATE));
         TextField township = text("entry-township", model.township, t("placement.entry.townshipPrompt"));
-        Completion.bind(township, places);
-        add(person, 0, 1, t("person.field.township"), township, model.personProblems.get(PersonField.TOWNSHIP));
+        Completion.bind(township, places,
+                add(person, 0, 1, t("person.field.township"), township, model.personProblems.get(PersonField.TOWNSHIP)));
         add(person, 1, 1, t("person.field.village"), text("entry-village", model.village, ""), model.personProblems.get(PersonField.VILLAGE));
         add(person, 2, 1, t("person.field.phone"), text("entry-phone", model.phone, ""), model.personProblems.get(PersonField.PHONE));
         Label personInfo = new Label();
@@ -90,8 +90,8 @@ public final class PlacementEntryView implements View {
                 model.placementProblems.get(PlacementField.INCOME));
         add(placement, 0, 2, t("placement.field.task"), Choices.tasks(model.task, tasks), model.placementProblems.get(PlacementField.TASK));
         TextField unit = text("entry-unit", model.reportingUnit, t("placement.entry.unitPrompt"));
-        Completion.bind(unit, units);
-        add(placement, 1, 2, t("placement.field.reportingUnit"), unit, model.placementProblems.get(PlacementField.REPORTING_UNIT));
+        Completion.bind(unit, units,
+                add(placement, 1, 2, t("placement.field.reportingUnit"), unit, model.placementProblems.get(PlacementField.REPORTING_UNIT)));
 
         Button save = new Button(t("placement.entry.save"));
         save.setId("entry-save");
@@ -147,7 +147,7 @@ public final class PlacementEntryView implements View {
             save();
             return;
         }
-        if (e.getCode() != KeyCode.ENTER || !(e.getTarget() instanceof Node target) || Completion.isShowing(target)) {
+        if (e.getCode() != KeyCode.ENTER || !(e.getTarget() instanceof Node target)) {
             return;
         }
         int at = order.indexOf(target);
@@ -155,6 +155,7 @@ public final class PlacementEntryView implements View {
             return;
         }
         e.consume();
+        Completion.complete(target);
         for (int i = at + 1; i < order.size(); i++) {
             if (!order.get(i).isDisabled()) {
                 order.get(i).requestFocus();
@@ -179,8 +180,11 @@ public final class PlacementEntryView implements View {
         return g;
     }
 
-    /** A field with its caption above and its problems below, in the form's Enter order. */
-    private void add(GridPane grid, int col, int row, String caption, Control field, StringProperty problem) {
+    /**
+     * A field with its caption above and its problems below, in the form's Enter order; returns a line under it
+     * for suggestions.
+     */
+    private Label add(GridPane grid, int col, int row, String caption, Control field, StringProperty problem) {
         order.add(field);
         Label c = new Label(caption);
         c.getStyleClass().add("field-caption");
@@ -190,10 +194,14 @@ public final class PlacementEntryView implements View {
         p.textProperty().bind(problem);
         p.setId(field.getId() + "-problem");
         field.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(3, c, field, p);
+        Label hint = new Label();
+        hint.setId(field.getId() + "-hint");
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
+        VBox box = new VBox(3, c, field, hint, p);
         box.setPrefWidth(300);
         GridPane.setHgrow(box, Priority.ALWAYS);
         grid.add(box, col, row);
+        return hint;
     }
 
     private static Label section(String text) {

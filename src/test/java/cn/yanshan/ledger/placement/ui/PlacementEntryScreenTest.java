@@ -50,7 +50,7 @@ class PlacementEntryScreenTest {
 
     private void startProgram() throws TimeoutException {
         services = Services.open(DataFolder.resolve(dir));
-        OverviewView.Data overview = OverviewView.load(services.plan(), services.units().all().size());
+        OverviewView.Data overview = OverviewView.load(services.plan(), services.stats());
         window = FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();
             MainWindow w = new MainWindow(stage, BackgroundRunner.direct(), dir.toString());
@@ -78,6 +78,7 @@ class PlacementEntryScreenTest {
     @Test
     void clerkLogsAPlacementWithTheKeyboardAloneAndTheCountGoesUpOnce() throws TimeoutException {
         startProgram();
+        assertThat(text("#overview-placed")).isEqualTo("0 / 450 人");
         robot.clickOn("#nav-placements");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text("#entry-count")).startsWith("0 / 450");
@@ -91,9 +92,10 @@ class PlacementEntryScreenTest {
         type(ID + "42");
         assertThat(text("#entry-person-info")).contains("肢体残疾二级");
         enter();
-        type("江那");
-        robot.type(KeyCode.ESCAPE); // closes the suggestions, if open
+        type("jn"); // pinyin initials: Enter takes the suggestion
+        assertThat(text("#entry-township-hint")).contains("江那镇");
         enter();
+        assertThat(robot.lookup("#entry-township").queryAs(TextField.class).getText()).isEqualTo("江那镇");
         type("大田村");
         enter();
         enter(); // no phone
@@ -114,6 +116,12 @@ class PlacementEntryScreenTest {
         assertThat(text("#entry-status")).contains("已登记 王秀英").contains("1 / 450");
         assertThat(text("#entry-count")).startsWith("1 / 450");
         assertThat(services.stats().placed()).isEqualTo(1);
+        robot.clickOn("#nav-overview");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#overview-placed")).isEqualTo("1 / 450 人");
+        assertThat(robot.lookup("#overview-township-江那镇").queryAs(javafx.scene.control.Hyperlink.class).getText()).isEqualTo("1");
+        robot.clickOn("#nav-placements");
+        WaitForAsyncUtils.waitForFxEvents();
 
         // the same person again: found by ID number, logged, not counted twice
         type(ID);
@@ -130,6 +138,9 @@ class PlacementEntryScreenTest {
         assertThat(text("#entry-status")).contains("不重复计数");
         assertThat(text("#entry-count")).startsWith("1 / 450");
         assertThat(services.placements().ofPerson(services.persons().findByIdNumber(ID).orElseThrow().id())).hasSize(2);
+        robot.clickOn("#nav-overview");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#overview-placed")).isEqualTo("1 / 450 人");
     }
 
     @Test

@@ -50,7 +50,7 @@ class PlanScreenTest {
 
     private void startProgram() throws TimeoutException {
         services = Services.open(DataFolder.resolve(dir));
-        OverviewView.Data overview = OverviewView.load(services.plan(), services.units().all().size());
+        OverviewView.Data overview = OverviewView.load(services.plan(), services.stats());
         window = FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();
             MainWindow w = new MainWindow(stage, BackgroundRunner.direct(), dir.toString());
