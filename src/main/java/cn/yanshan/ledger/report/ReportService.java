@@ -129,10 +129,19 @@ public final class ReportService {
 
     /** Every task × lead unit with its report's status in the period, as of today. */
     public ReportMatrix matrix(long periodId) {
+        return matrices(List.of(periodId)).get(0);
+    }
+
+    /** The matrices of several periods (e.g. the four quarters of a year), read in one go; in the order asked. */
+    public List<ReportMatrix> matrices(List<Long> periodIds) {
         Plan plan = plans.currentPlan();
-        ReportingPeriod period = requirePeriodOf(plan, periodId);
-        List<MatrixCell> cells = cells(period, plans.allTasks(), heads(plan), today());
-        return new ReportMatrix(period, today(), store.lock(dsl, periodId), cells);
+        List<ReportingPeriod> periods = periodIds.stream().map(id -> requirePeriodOf(plan, id)).toList();
+        List<TaskDetail> tasks = plans.allTasks();
+        Map<ReportKey, ReportStore.ReportHead> heads = heads(plan);
+        Map<Long, PeriodLock> locks = store.locks(dsl, plan.id());
+        LocalDate today = today();
+        return periods.stream().map(p -> new ReportMatrix(p, today, Optional.ofNullable(locks.get(p.id())),
+                cells(p, tasks, heads, today))).toList();
     }
 
     public Optional<TaskReport> report(ReportKey key) {
@@ -267,32 +276,52 @@ public final class ReportService {
 
     /** Sets (or, with a null status, clears) a measure's status in a period. */
     public MeasureProgress setMeasureStatus(long measureId, long periodId, MeasureStatus status, String note, String reason) {
+        return setMeasureStatuses(periodId, List.of(new MeasureStatusChange(measureId, status, note)), reason).get(0);
+    }
+
+    /**
+     * Sets several measures' statuses in a period at once (all or none). In a locked period a change needs a reason
+     * and each changed measure is logged; unchanged ones are skipped.
+     *
+     * @return the measures' progress after the change, in the order of {@code changes}
+     */
+    public List<MeasureProgress> setMeasureStatuses(long periodId, List<MeasureStatusChange> changes, String reason) {
         ReportingPeriod period = requirePeriodOf(plans.currentPlan(), periodId);
-        Measure measure = plans.allTasks().stream().flatMap(t -> t.measures().stream())
-                .filter(m -> m.id() == measureId).findFirst()
-                .orElseThrow(() -> new LedgerException("该措施已不存在，请刷新后再试。"));
-        String cleanNote = ReportDrafts.text(note);
+        Map<Long, Measure> measures = plans.allTasks().stream().flatMap(t -> t.measures().stream())
+                .collect(Collectors.toMap(Measure::id, Function.identity()));
+        List<Measure> changed = new ArrayList<>();
+        for (MeasureStatusChange c : changes) {
+            Measure m = measures.get(c.measureId());
+            if (m == null) {
+                throw new LedgerException("该措施已不存在，请刷新后再试。");
+            }
+            changed.add(m);
+        }
         LocalDateTime now = now();
         dsl.transaction(tx -> {
-            ReportStore.StatusRow before = store.statuses(tx.dsl(), periodId).get(measureId);
-            MeasureStatus oldStatus = before == null ? null : before.status();
-            String oldNote = before == null ? null : before.note();
-            if (oldStatus == status && (status == null || java.util.Objects.equals(oldNote, cleanNote))) {
-                return;
-            }
+            Map<Long, ReportStore.StatusRow> rows = store.statuses(tx.dsl(), periodId);
             Optional<PeriodLock> lock = store.lock(tx.dsl(), periodId);
-            lock.ifPresent(l -> requireReason(reason, period, l));
-            if (status == null) {
-                store.deleteStatus(tx.dsl(), measureId, periodId);
-            } else {
-                store.saveStatus(tx.dsl(), measureId, periodId, status, cleanNote, now);
-            }
-            if (lock.isPresent()) {
-                log(tx.dsl(), period, "measure_status", measureId, reason,
-                        Snapshots.ofStatus(measureId, oldStatus, oldNote), Snapshots.ofStatus(measureId, status, cleanNote), now);
+            for (MeasureStatusChange c : changes) {
+                String note = c.status() == null ? null : ReportDrafts.text(c.note());
+                ReportStore.StatusRow before = rows.get(c.measureId());
+                MeasureStatus oldStatus = before == null ? null : before.status();
+                String oldNote = before == null ? null : before.note();
+                if (oldStatus == c.status() && java.util.Objects.equals(oldNote, note)) {
+                    continue;
+                }
+                lock.ifPresent(l -> requireReason(reason, period, l));
+                if (c.status() == null) {
+                    store.deleteStatus(tx.dsl(), c.measureId(), periodId);
+                } else {
+                    store.saveStatus(tx.dsl(), c.measureId(), periodId, c.status(), note, now);
+                }
+                if (lock.isPresent()) {
+                    log(tx.dsl(), period, "measure_status", c.measureId(), reason,
+                            Snapshots.ofStatus(c.measureId(), oldStatus, oldNote), Snapshots.ofStatus(c.measureId(), c.status(), note), now);
+                }
             }
         });
-        return progress(List.of(measure), store.statuses(dsl, periodId), periodId).get(0);
+        return progress(changed, store.statuses(dsl, periodId), periodId);
     }
 
     private static List<MeasureProgress> progress(List<Measure> measures, Map<Long, ReportStore.StatusRow> rows, long periodId) {
@@ -305,10 +334,15 @@ public final class ReportService {
 
     // ---- reminders
 
-    /** The lead units whose reports for the period are overdue or due soon, overdue first, with contacts and texts. */
+    /**
+     * The lead units whose reports for the period are overdue or due soon, overdue first, with contacts and texts.
+     * The plan's receiving office (县残工委办) is left out: it does not remind itself of its own tasks.
+     */
     public List<UnitReminder> reminders(long periodId) {
         ReportMatrix matrix = matrix(periodId);
-        Map<Long, List<MatrixCell>> byUnit = matrix.cells().stream().filter(c -> c.status().needsReminder())
+        Long office = plans.currentPlan().receivingUnitId();
+        Map<Long, List<MatrixCell>> byUnit = matrix.cells().stream()
+                .filter(c -> c.status().needsReminder() && !Long.valueOf(c.unit().id()).equals(office))
                 .collect(Collectors.groupingBy(c -> c.unit().id(), LinkedHashMap::new, Collectors.toList()));
         if (byUnit.isEmpty()) {
             return List.of();

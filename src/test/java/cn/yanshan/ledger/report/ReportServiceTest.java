@@ -187,6 +187,7 @@ class ReportServiceTest {
                 .contains("邮箱：1909465129@qq.com")
                 .endsWith("县人民政府残疾人工作委员会办公室\n2024年7月10日");
         assertThat(reports.overdueUnits(q2.id())).hasSameSizeAs(reminders);
+        assertThat(reminders).extracting(r -> r.unit().name()).doesNotContain("县人民政府残疾人工作委员会办公室");
 
         int before = toHr.cells().size();
         reports.saveReport(rural(), ReportDraft.received(LocalDate.of(2024, 7, 9), "已报送。", null, null), null);

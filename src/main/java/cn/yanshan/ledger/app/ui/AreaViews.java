@@ -4,6 +4,10 @@ import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.plan.ui.PlanView;
 import cn.yanshan.ledger.plan.ui.PlanViewModel;
+import cn.yanshan.ledger.report.ui.MeasuresModel;
+import cn.yanshan.ledger.report.ui.ReportEditorModel;
+import cn.yanshan.ledger.report.ui.ReportsView;
+import cn.yanshan.ledger.report.ui.ReportsViewModel;
 import cn.yanshan.ledger.ui.Area;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
@@ -47,10 +51,18 @@ final class AreaViews {
         return (UnitsView) get(Area.UNITS);
     }
 
+    private View reports() {
+        ReportsViewModel model = new ReportsViewModel(services.reports(), runner, dialogs);
+        return new ReportsView(model,
+                new ReportEditorModel(services.reports(), services.plan(), model, runner, dialogs),
+                new MeasuresModel(services.reports(), model, runner, dialogs), dialogs);
+    }
+
     private View build(Area area) {
         return switch (area) {
             case OVERVIEW -> new OverviewView(services.plan(), runner, dialogs);
             case PLAN -> new PlanView(new PlanViewModel(services.plan(), runner, dialogs), dialogs, services.units(), navigator);
+            case REPORTS -> reports();
             case UNITS -> new UnitsView(new UnitsViewModel(services.units(), services.plan(), runner, dialogs), dialogs, navigator);
             default -> new PlaceholderView(area);
         };
