@@ -237,6 +237,8 @@ class ReportServiceTest {
         assertThat(change.changedAt()).isEqualTo(LocalDate.of(2024, 7, 10).atTime(10, 0));
         assertThat(change.before()).contains("\"progress\":\"培训3期。\"");
         assertThat(change.after()).contains("\"progress\":\"培训4期。\"");
+        assertThat(ChangeSummary.of(change)).isEqualTo("工作进展：“培训3期。” → “培训4期。”");
+        assertThat(ChangeSummary.of(log.get(0))).isEqualTo("新增 备注：“已报县政府”");
 
         // other periods are not locked
         ReportKey q1 = new ReportKey(rural.taskId(), rural.unitId(), reports.period(2024, 1).id());
@@ -275,6 +277,7 @@ class ReportServiceTest {
         assertThat(log.get(1).before()).contains("IN_PROGRESS");
         assertThat(log.get(1).after()).contains("DONE");
         assertThat(log.get(2).reason()).isEqualTo("解除锁定：补录遗漏的报送");
+        assertThat(ChangeSummary.of(log.get(1))).isEqualTo("状态：推进中 → 已完成\n备注：“已启动” → “已完成”");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.yanshan.ledger.report.ui;
 
 import cn.yanshan.ledger.report.ChangeLogEntry;
+import cn.yanshan.ledger.report.ChangeSummary;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -30,8 +31,7 @@ final class ChangeLogPane extends VBox {
         table.getColumns().add(column(t("reports.changes.by"), ChangeLogEntry::changedBy, 90));
         table.getColumns().add(column(t("reports.changes.what"), ChangeLogPane::what, 90));
         table.getColumns().add(column(t("reports.changes.reason"), ChangeLogEntry::reason, 220));
-        table.getColumns().add(column(t("reports.changes.before"), e -> e.before() == null ? "—" : e.before(), 240));
-        table.getColumns().add(column(t("reports.changes.after"), e -> e.after() == null ? "—" : e.after(), 240));
+        table.getColumns().add(column(t("reports.changes.summary"), ChangeSummary::of, 480));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().add(table);
         setPadding(new Insets(8));

@@ -18,10 +18,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import static cn.yanshan.ledger.ui.I18n.t;
 
@@ -68,7 +70,8 @@ public final class ReportsView implements View {
                 tabs.getSelectionModel().select(reportTab);
             }
         });
-        model.periods().addListener((ListChangeListener<PeriodOverview>) c -> syncChooser());
+        // after the list and the choice are both fresh, never in between
+        model.periodsReadProperty().addListener((obs, old, now) -> syncChooser());
         model.periodProperty().addListener((obs, old, now) -> syncChooser());
         model.matrixProperty().addListener((obs, old, m) -> showSummary(m));
         model.reminders().addListener((ListChangeListener<Object>) c ->
@@ -106,12 +109,19 @@ public final class ReportsView implements View {
         status.setId("reports-status");
         status.getStyleClass().add("status-text");
         status.textProperty().bind(model.statusProperty());
+        lockState.setMinWidth(0);
+        lock.setMinWidth(Region.USE_PREF_SIZE);
+        chooser.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label caption = new Label(t("reports.period"));
-        HBox top = new HBox(10, caption, chooser, summary, gap, status, lockState, lock);
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.setPadding(new Insets(10, 12, 10, 12));
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        HBox first = new HBox(10, caption, chooser, lockState, gap, status, lock);
+        first.setAlignment(Pos.CENTER_LEFT);
+        HBox second = new HBox(10, summary);
+        second.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, first, second);
+        top.setPadding(new Insets(8, 12, 8, 12));
         top.getStyleClass().add("toolbar-row");
         return top;
     }
@@ -129,6 +139,9 @@ public final class ReportsView implements View {
             lockState.setText(chosen == null || chosen.lock().isEmpty() ? t("reports.lockState.open")
                     : t("reports.lockState.locked", ReportingPeriod.chineseDate(chosen.lock().get().lockedAt().toLocalDate()),
                     chosen.lock().get().note() == null ? "" : "：" + chosen.lock().get().note()));
+            lockState.setTooltip(new Tooltip(lockState.getText()));
+            lockState.getStyleClass().removeAll("muted", "locked-text");
+            lockState.getStyleClass().add(chosen != null && chosen.locked() ? "locked-text" : "muted");
         } finally {
             syncing = false;
         }
@@ -139,8 +152,12 @@ public final class ReportsView implements View {
         if (m == null) {
             return;
         }
+        Label caption = new Label(t("reports.summary", m.period().label(), m.cells().size()));
+        caption.getStyleClass().add("field-caption");
+        summary.getChildren().add(caption);
         for (ReportStatus s : ReportStatus.values()) {
             Label chip = StatusBadge.of(t("reports.summary.item", s.label(), m.count(s)), s);
+            chip.setMinWidth(Region.USE_PREF_SIZE);
             chip.setId("summary-" + StatusBadge.styleClass(s));
             summary.getChildren().add(chip);
         }

@@ -9,8 +9,11 @@ import cn.yanshan.ledger.report.ReportingPeriod;
 import cn.yanshan.ledger.report.UnitReminder;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -47,6 +50,7 @@ public final class ReportsViewModel {
     private final ObservableList<ChangeLogEntry> changes = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private long currentPeriodId = -1;
+    private final IntegerProperty periodsRead = new SimpleIntegerProperty(0);
 
     /** The periods in the chooser's order and the current one's id. */
     private record Periods(List<PeriodOverview> ordered, long currentId) {
@@ -103,6 +107,11 @@ public final class ReportsViewModel {
         return status;
     }
 
+    /** Counts the loads of the periods: the chooser shows the fresh list and choice after each. */
+    public ReadOnlyIntegerProperty periodsReadProperty() {
+        return periodsRead;
+    }
+
     /** The period of {@link ReportService#currentPeriod()} as of the last load. */
     public long currentPeriodId() {
         return currentPeriodId;
@@ -126,6 +135,7 @@ public final class ReportsViewModel {
             PeriodOverview next = ordered.stream().filter(p -> p.period().id() == keep).findFirst()
                     .orElse(ordered.isEmpty() ? null : ordered.get(0));
             period.set(next);
+            periodsRead.set(periodsRead.get() + 1);
             loadPeriod();
         }, dialogs::showError);
     }
