@@ -68,6 +68,9 @@ final class MatrixTable {
         unit.setMaxWidth(240);
         unit.setSortable(false);
         table.getColumns().setAll(task, unit);
+        TableColumn<MatrixRow, MatrixCell> year = new TableColumn<>(model.columns().isEmpty() ? ""
+                : t("reports.matrix.year", String.valueOf(model.columns().get(0).year())));
+        year.setId("matrix-year");
         for (ReportingPeriod p : model.columns()) {
             TableColumn<MatrixRow, MatrixCell> q = new TableColumn<>(t("reports.matrix.quarter", p.quarterLabel(),
                     p.dueOn().getMonthValue(), p.dueOn().getDayOfMonth()));
@@ -79,14 +82,17 @@ final class MatrixTable {
             q.setMaxWidth(124);
             q.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().cell(p.id())));
             q.setCellFactory(col -> new StatusCell());
-            table.getColumns().add(q);
+            year.getColumns().add(q);
+        }
+        if (!year.getColumns().isEmpty()) {
+            table.getColumns().add(year);
         }
         markChosen();
     }
 
     private void markChosen() {
         long chosen = model.periodProperty().get() == null ? -1 : model.periodProperty().get().period().id();
-        for (TableColumn<MatrixRow, ?> c : table.getColumns()) {
+        for (TableColumn<MatrixRow, ?> c : table.getVisibleLeafColumns()) {
             c.getStyleClass().remove("chosen-period");
             if (c.getUserData() instanceof ReportingPeriod p && p.id() == chosen) {
                 c.getStyleClass().add("chosen-period");
@@ -122,7 +128,7 @@ final class MatrixTable {
             for (int i = 0; i < table.getItems().size(); i++) {
                 MatrixRow r = table.getItems().get(i);
                 if (r.task().id() == selected.key().taskId() && r.unit().id() == selected.key().unitId()) {
-                    for (TableColumn<MatrixRow, ?> c : table.getColumns()) {
+                    for (TableColumn<MatrixRow, ?> c : table.getVisibleLeafColumns()) {
                         if (c.getUserData() instanceof ReportingPeriod p && p.id() == selected.key().periodId()) {
                             table.getSelectionModel().clearAndSelect(i, c);
                         }
