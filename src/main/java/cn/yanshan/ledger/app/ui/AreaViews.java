@@ -6,6 +6,10 @@ import cn.yanshan.ledger.placement.ui.PlacementEntryView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryViewModel;
 import cn.yanshan.ledger.plan.ui.PlanView;
 import cn.yanshan.ledger.plan.ui.PlanViewModel;
+import cn.yanshan.ledger.report.ui.MeasuresModel;
+import cn.yanshan.ledger.report.ui.ReportEditorModel;
+import cn.yanshan.ledger.report.ui.ReportsView;
+import cn.yanshan.ledger.report.ui.ReportsViewModel;
 import cn.yanshan.ledger.ui.Area;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
@@ -50,6 +54,13 @@ final class AreaViews {
         return (UnitsView) get(Area.UNITS);
     }
 
+    private View reports() {
+        ReportsViewModel model = new ReportsViewModel(services.reports(), runner, dialogs);
+        return new ReportsView(model,
+                new ReportEditorModel(services.reports(), services.plan(), model, runner, dialogs),
+                new MeasuresModel(services.reports(), model, runner, dialogs), dialogs);
+    }
+
     private View build(Area area) {
         return switch (area) {
             case OVERVIEW -> new OverviewView(services.plan(), services.stats(), runner, dialogs);
@@ -59,6 +70,7 @@ final class AreaViews {
                     services.plan().outline().tasks(),
                     q -> services.units().search(q).stream().filter(Unit::isTownship).map(Unit::name).limit(11).toList(),
                     q -> services.units().search(q).stream().map(Unit::name).limit(12).toList());
+            case REPORTS -> reports();
             case UNITS -> new UnitsView(new UnitsViewModel(services.units(), services.plan(), runner, dialogs), dialogs, navigator);
             default -> new PlaceholderView(area);
         };
