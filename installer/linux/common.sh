@@ -77,3 +77,8 @@ human() {
 size_of() {
   du -sb "$1" | cut -f1
 }
+
+# need_cmd COMMAND PACKAGE: like need_debs, for a tool that may also come from elsewhere
+need_cmd() {
+  command -v "$1" >/dev/null 2>&1 || need_debs "$2"
+}
