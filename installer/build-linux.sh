@@ -24,8 +24,9 @@ MAINTAINER=${DEB_MAINTAINER:-ledger@yanshan.invalid}
 OUT=target/installer
 JAR=target/ledger.jar
 
-# Modules the program needs; jdeps confirms them below and adds any that a new library brings.
-MODULES="java.base,java.desktop,java.sql,java.naming,java.management,java.logging,jdk.unsupported,jdk.charsets,jdk.localedata"
+# Modules the program needs (installer/jlink-modules.txt); jdeps confirms them below and adds any
+# that a new library brings.
+MODULES=$(grep -v -e '^#' -e '^ *$' installer/jlink-modules.txt | paste -sd, -)
 # Modules jdeps finds but the program never uses, so they stay out of the runtime:
 #   java.compiler, java.instrument, java.scripting (H2: Java-source and script triggers, profiler agent),
 #   java.security.jgss, java.xml.crypto (POI: signing documents), jdk.jfr (JavaFX: flight recorder
@@ -79,7 +80,7 @@ fi
 for module in $(tr ',' ' ' <"$DEPS_CACHE"); do
   case ",$MODULES," in *",$module,"*) continue ;; esac
   case " $UNUSED_MODULES " in *" $module "*) continue ;; esac
-  warn "jdeps says the jar also uses $module: added (list it in MODULES or UNUSED_MODULES)"
+  warn "jdeps says the jar also uses $module: added (list it in installer/jlink-modules.txt or UNUSED_MODULES)"
   MODULES="$MODULES,$module"
 done
 
