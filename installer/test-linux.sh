@@ -5,9 +5,11 @@
 #   3. makes the start-up archive as the package's postinst does, and checks the JVM uses it
 #   4. runs the unpacked launcher with --smoke under Xvfb: exit 0 and "shown after N ms"
 #   5. starts it normally and takes a screenshot: target/installer/screenshot.png
+#   6. with INSTALL=1, as root: installs it for real (dpkg -i), starts it from /opt with the default
+#      data folder, installs it again (the upgrade path), removes it, and checks the data stayed
 # Runs unattended as root on a fresh Debian machine (installs what it needs). Exits non-zero on any failure.
 #
-# Usage: installer/test-linux.sh        FORCE_BUILD=1 rebuilds the .deb first.
+# Usage: installer/test-linux.sh        FORCE_BUILD=1 rebuilds the .deb first; INSTALL=1 adds step 6.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -146,6 +148,38 @@ if kill -0 "$APP_PID" 2>/dev/null; then
 else
   cat "$WORK/run.out" >&2
   fail "the program ended before its window could be photographed"
+fi
+
+# --- a real install, upgrade and removal --------------------------------------------------------
+if [ "${INSTALL:-0}" = 1 ]; then
+  [ "$(id -u)" -eq 0 ] || die "INSTALL=1 needs root"
+  deb_installed "$NAME" && die "$NAME is installed on this machine already: remove it first (dpkg -r $NAME)"
+  say "installing $DEB"
+  EXIT_COMMANDS+=("dpkg-query -W $NAME >/dev/null 2>&1 && dpkg --purge $NAME >/dev/null 2>&1")
+  dpkg -i "$DEB" >"$WORK/dpkg.log" 2>&1 || { cat "$WORK/dpkg.log" >&2; die "dpkg -i failed"; }
+  pass "dpkg -i"
+  DESKTOP_FILE=$(ls /usr/share/applications/"$NAME"-*.desktop 2>/dev/null | head -n1 || true)
+  [ -n "$DESKTOP_FILE" ] && pass "desktop entry $DESKTOP_FILE" || fail "no desktop entry in /usr/share/applications"
+  [ -f "/opt/$NAME/lib/app/ledger.jsa" ] && pass "postinst made /opt/$NAME/lib/app/ledger.jsa" || fail "postinst made no start-up archive"
+  XDG="$WORK/xdg"   # stands for the clerk's ~/.local/share
+  set +e
+  XDG_DATA_HOME="$XDG" JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$WORK/installed-classload.txt" \
+    timeout 300 "/opt/$NAME/bin/$NAME" --smoke >"$WORK/installed.out" 2>"$WORK/installed.err"
+  RC=$?
+  set -e
+  SHOWN=$(grep -E '^shown after [0-9]+ ms$' "$WORK/installed.out" || true)
+  [ "$RC" = 0 ] && [ -n "$SHOWN" ] && pass "installed --smoke: $SHOWN" || fail "installed --smoke: exit $RC"
+  grep -q 'cn.yanshan.ledger.* source: shared objects file' "$WORK/installed-classload.txt" \
+    && pass "installed program uses the start-up archive" || fail "installed program does not use the start-up archive"
+  [ -f "$XDG/$NAME/ledger.mv.db" ] && pass "data in the default folder \$XDG_DATA_HOME/$NAME" || fail "no ledger in \$XDG_DATA_HOME/$NAME"
+  dpkg -i "$DEB" >"$WORK/dpkg.log" 2>&1 || { cat "$WORK/dpkg.log" >&2; die "dpkg -i over the installed package failed"; }
+  [ -f "$XDG/$NAME/ledger.mv.db" ] && [ -f "/opt/$NAME/lib/app/ledger.jsa" ] \
+    && pass "installed again over itself (upgrade path): data and start-up archive there" || fail "upgrade path lost data or archive"
+  dpkg -r "$NAME" >"$WORK/dpkg.log" 2>&1 && dpkg --purge "$NAME" >>"$WORK/dpkg.log" 2>&1 \
+    || { cat "$WORK/dpkg.log" >&2; die "dpkg -r / --purge failed"; }
+  [ ! -e "/opt/$NAME" ] && pass "dpkg -r and --purge removed /opt/$NAME" || fail "dpkg -r left /opt/$NAME: $(find "/opt/$NAME" | head -5)"
+  [ -z "$(ls /usr/share/applications/"$NAME"-*.desktop 2>/dev/null)" ] && pass "dpkg -r removed the desktop entry" || fail "desktop entry left behind"
+  [ -f "$XDG/$NAME/ledger.mv.db" ] && pass "data kept after removal and purge" || fail "data gone after removal"
 fi
 
 [ "$FAILED" = 0 ] || die "installer test failed"

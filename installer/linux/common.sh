@@ -4,10 +4,13 @@ say()  { printf '==> %s\n' "$*"; }
 warn() { printf 'warning: %s\n' "$*" >&2; }
 die()  { printf 'error: %s\n' "$*" >&2; exit 1; }
 
-# Paths removed and the Xvfb we started stopped when the script ends, however it ends.
+# When the script ends, however it ends: commands run, paths removed, the Xvfb we started stopped.
+EXIT_COMMANDS=()
 CLEANUP_PATHS=()
 XVFB_PID=
 on_exit() {
+  local cmd
+  for cmd in "${EXIT_COMMANDS[@]}"; do eval "$cmd" || true; done
   if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
   if [ ${#CLEANUP_PATHS[@]} -gt 0 ]; then rm -rf "${CLEANUP_PATHS[@]}"; fi
 }
