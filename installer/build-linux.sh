@@ -56,7 +56,7 @@ need_debs fakeroot binutils dpkg
 if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src db-migrations -newer "$JAR" -print -quit)" ]; then
   say "building $JAR (mvn -DskipTests package)"
   # shellcheck disable=SC2086
-  mvn -B -q -DskipTests ${MVN_ARGS:-} package || die "mvn package failed"
+  mvn -B -q -Dstyle.color=never -DskipTests ${MVN_ARGS:-} package || die "mvn package failed"
 else
   say "reusing $JAR (newer than the sources)"
 fi

@@ -5,7 +5,7 @@
 #   ledger+cds  the installed launcher with --smoke, with the start-up archive (AppCDS)
 #   ledger      the same launcher without the archive (then the JVM shares no classes at all)
 #   ledger-jdk  the same program started by the runtime's java, with the JDK's own class archive only
-#   bare        an empty JavaFX window (BareWindow.java) on the same runtime and the same JavaFX
+#   bare        an empty JavaFX window (bench/BareWindow.java) on the same runtime and the same JavaFX
 # "shown" is what the program prints (JVM start to the window painted with its data, two pulses
 # after show); "cpu" is user+sys of the whole process. Medians at the end.
 #
@@ -28,7 +28,7 @@ APP="$WORK/root/opt/yanshan-ledger"
 [ -f "$APP/lib/app/ledger.classlist" ] || die "the package has no class list: build it with a display or Xvfb"
 "$APP/lib/app/ledger-cds.sh" make >/dev/null
 mv "$APP/lib/app/ledger.jsa" "$WORK/ledger.jsa"
-"$JAVAC" -d "$WORK/bare" -cp "$APP/lib/app/ledger.jar" installer/bench/BareWindow.java || die "javac BareWindow failed"
+"$JAVAC" -d "$WORK/bare" -cp "$APP/lib/app/ledger.jar" bench/BareWindow.java || die "javac BareWindow failed"
 ensure_display || die "no DISPLAY and no Xvfb"
 DATA="$WORK/data"
 
