@@ -42,19 +42,20 @@ FONT_DEPENDS="fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei"
 if [ -n "${JAVA_HOME:-}" ]; then
   JBIN="$JAVA_HOME/bin"
 else
-  JBIN=$(dirname "$(readlink -f "$(command -v java || die "no java: install JDK 17 or set JAVA_HOME")")")
+  command -v java >/dev/null 2>&1 || die "no java: install JDK 17 (apt-get install openjdk-17-jdk) or set JAVA_HOME"
+  JBIN=$(dirname "$(readlink -f "$(command -v java)")")
 fi
-for tool in java jlink jpackage jdeps jar; do
+for tool in java jlink jpackage jdeps; do
   [ -x "$JBIN/$tool" ] || die "$JBIN/$tool not found: JAVA_HOME must point to a full JDK 17"
 done
 JAVA_FEATURE=$("$JBIN/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 [ "$JAVA_FEATURE" = 17 ] || warn "this is JDK $JAVA_FEATURE; the installers are made and tested with JDK 17"
-command -v mvn >/dev/null 2>&1 || die "no mvn: install Maven (apt-get install maven)"
 need_debs fakeroot binutils dpkg
 
 # --- the jar ---------------------------------------------------------------------------------
 if [ ! -f "$JAR" ] || [ -n "$(find pom.xml src db-migrations -newer "$JAR" -print -quit)" ]; then
   say "building $JAR (mvn -DskipTests package)"
+  command -v mvn >/dev/null 2>&1 || die "no mvn: install Maven (apt-get install maven)"
   # shellcheck disable=SC2086
   mvn -B -q -Dstyle.color=never -DskipTests ${MVN_ARGS:-} package || die "mvn package failed"
 else
