@@ -3,6 +3,7 @@
 # (candle.exe and light.exe on the PATH). Run from a PowerShell window:
 #   powershell -ExecutionPolicy Bypass -File installer\windows\build-msi.ps1
 # This file is UTF-8 with a byte-order mark, so that Windows PowerShell 5 reads the Chinese right.
+# Arguments with a dot or a comma are quoted: PowerShell would split them before the program sees them.
 $ErrorActionPreference = 'Stop'
 Set-Location (Resolve-Path "$PSScriptRoot\..\..")
 
@@ -39,14 +40,14 @@ Write-Host "==> jlink $modules"
 Remove-Item -Recurse -Force "$Out\runtime", "$Out\input" -ErrorAction SilentlyContinue
 New-Item -ItemType Directory -Force "$Out\input" | Out-Null
 Copy-Item target\ledger.jar "$Out\input\"
-& (Join-Path $jdk 'jlink.exe') --add-modules $modules --include-locales=en,zh `
+& (Join-Path $jdk 'jlink.exe') --add-modules $modules '--include-locales=en,zh' `
     --strip-debug --no-header-files --no-man-pages --generate-cds-archive --output "$Out\runtime"
 if ($LASTEXITCODE -ne 0) { throw 'jlink failed.' }
 
 Write-Host "==> jpackage msi $version"
 # -J-Duser.language=zh: jpackage then uses its Chinese WiX strings (code page 936): Chinese installer
 # dialogs, and WiX accepts the Chinese name.
-& (Join-Path $jdk 'jpackage.exe') -J-Duser.language=zh -J-Duser.country=CN `
+& (Join-Path $jdk 'jpackage.exe') '-J-Duser.language=zh' '-J-Duser.country=CN' `
     --type msi --dest $Out `
     --name $Name --app-version $version --vendor $Vendor --description $Description `
     --icon installer\icons\ledger.ico `
