@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.count;
 
+import cn.yanshan.ledger.db.JdbcBatch;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -135,15 +136,11 @@ public final class CountStore {
         if (rows.isEmpty()) {
             return;
         }
-        var batch = dsl.batch(dsl.insertInto(COUNTED_PERSON, COUNTED_PERSON.PLAN_ID, COUNTED_PERSON.PERSON_ID,
+        JdbcBatch.insert(dsl, COUNTED_PERSON, List.of(COUNTED_PERSON.PLAN_ID, COUNTED_PERSON.PERSON_ID,
                 COUNTED_PERSON.PLACEMENT_ID, COUNTED_PERSON.FIRST_PLACED_ON, COUNTED_PERSON.QUARTER_START,
-                COUNTED_PERSON.EMPLOYMENT_FORM, COUNTED_PERSON.TOWNSHIP_UNIT_ID, COUNTED_PERSON.DISABILITY_CATEGORY)
-                .values((Long) null, null, null, null, null, null, null, null));
-        for (CountedRow row : rows) {
-            batch.bind(planId, row.personId(), row.placementId(), row.firstPlacedOn(), row.quarterStart(),
-                    row.formCode(), row.townshipId(), row.categoryCode());
-        }
-        batch.execute();
+                COUNTED_PERSON.EMPLOYMENT_FORM, COUNTED_PERSON.TOWNSHIP_UNIT_ID, COUNTED_PERSON.DISABILITY_CATEGORY),
+                rows, row -> new Object[]{planId, row.personId(), row.placementId(), row.firstPlacedOn(),
+                        row.quarterStart(), row.formCode(), row.townshipId(), row.categoryCode()});
     }
 
     public List<CountCell> cells(DSLContext dsl, long planId) {

@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.person;
 
+import cn.yanshan.ledger.db.JdbcBatch;
 import cn.yanshan.ledger.db.generated.tables.records.PersonRecord;
 import cn.yanshan.ledger.unit.UnitRef;
 import org.jooq.Condition;
@@ -53,10 +54,8 @@ public final class PersonStore {
                 fields.add(f);
             }
         }
-        Object[] nulls = new Object[fields.size()];
-        var batch = dsl.batch(dsl.insertInto(PERSON).columns(fields).values(nulls));
         PersonRecord r = new PersonRecord();
-        for (PersonData p : persons) {
+        JdbcBatch.insert(dsl, PERSON, fields, persons, p -> {
             fill(r, p);
             r.setCreatedAt(now);
             r.setUpdatedAt(now);
@@ -64,9 +63,8 @@ public final class PersonStore {
             for (int i = 0; i < values.length; i++) {
                 values[i] = r.get(fields.get(i));
             }
-            batch.bind(values);
-        }
-        batch.execute();
+            return values;
+        });
     }
 
     public void update(DSLContext dsl, long id, PersonData p, LocalDateTime now) {
