@@ -5,7 +5,7 @@ import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonQuery;
 import cn.yanshan.ledger.stats.Figure;
-import cn.yanshan.ledger.stats.Summary;
+import cn.yanshan.ledger.common.YearQuarter;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -76,11 +76,12 @@ public final class LedgerBench {
                 PersonQuery q = PersonQuery.ALL.withTownship(jiangna);
                 return services.persons().search(q, 0, 50).size() + services.persons().count(q);
             });
-            measure("persons behind 2023Q1: page + count", () -> {
-                Summary s = services.stats().summary();
-                Figure f = Figure.quarter(s.byQuarter().keySet().stream().filter(k -> k.toString().equals("2023Q1")).findFirst().orElseThrow());
-                return services.stats().persons(f, 0, 50).size() + services.stats().count(f);
-            });
+            Figure quarter = Figure.quarter(YearQuarter.parse("2023Q1"));
+            measure("persons behind 2023Q1: page + count", () ->
+                    services.stats().persons(quarter, 0, 50).size() + services.stats().count(quarter));
+            Figure township = Figure.township(jiangna);
+            measure("persons behind 江那镇: page + count", () ->
+                    services.stats().persons(township, 0, 50).size() + services.stats().count(township));
             measure("persons list: page at offset 100000", () -> services.persons().search(PersonQuery.ALL, 100_000, 50).size());
 
             System.out.println();
