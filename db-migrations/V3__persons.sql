@@ -96,7 +96,8 @@ CREATE TABLE counted_person (
     employment_form     INT    NOT NULL,  -- of that placement
     township_unit_id    BIGINT NOT NULL,  -- the person's, copied
     disability_category INT    NOT NULL,  -- the person's, copied
-    CONSTRAINT pk_counted_person PRIMARY KEY (plan_id, person_id),
+    -- person first: a condition on plan_id alone must not pick this index over the date index below
+    CONSTRAINT pk_counted_person PRIMARY KEY (person_id, plan_id),
     CONSTRAINT fk_counted_person_plan FOREIGN KEY (plan_id) REFERENCES plan (id) ON DELETE CASCADE
 );
 -- Lists behind a figure walk this index in date order and filter the rest; their counts come from count_cell.

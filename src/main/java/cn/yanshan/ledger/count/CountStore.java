@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.count;
 
+import cn.yanshan.ledger.db.JdbcBatch;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -135,15 +136,30 @@ public final class CountStore {
         if (rows.isEmpty()) {
             return;
         }
-        var batch = dsl.batch(dsl.insertInto(COUNTED_PERSON, COUNTED_PERSON.PLAN_ID, COUNTED_PERSON.PERSON_ID,
+        JdbcBatch.insert(dsl, COUNTED_PERSON, List.of(COUNTED_PERSON.PLAN_ID, COUNTED_PERSON.PERSON_ID,
                 COUNTED_PERSON.PLACEMENT_ID, COUNTED_PERSON.FIRST_PLACED_ON, COUNTED_PERSON.QUARTER_START,
-                COUNTED_PERSON.EMPLOYMENT_FORM, COUNTED_PERSON.TOWNSHIP_UNIT_ID, COUNTED_PERSON.DISABILITY_CATEGORY)
-                .values((Long) null, null, null, null, null, null, null, null));
-        for (CountedRow row : rows) {
-            batch.bind(planId, row.personId(), row.placementId(), row.firstPlacedOn(), row.quarterStart(),
-                    row.formCode(), row.townshipId(), row.categoryCode());
-        }
-        batch.execute();
+                COUNTED_PERSON.EMPLOYMENT_FORM, COUNTED_PERSON.TOWNSHIP_UNIT_ID, COUNTED_PERSON.DISABILITY_CATEGORY),
+                rows, row -> new Object[]{planId, row.personId(), row.placementId(), row.firstPlacedOn(),
+                        row.quarterStart(), row.formCode(), row.townshipId(), row.categoryCode()});
+    }
+
+    /** The cells summed along each dimension: what the overview shows, in four small grouped queries. */
+    public CountSums sums(DSLContext dsl, long planId) {
+        Map<LocalDate, Integer> byQuarter = new HashMap<>();
+        Map<Long, Integer> byTownship = new HashMap<>();
+        Map<Integer, Integer> byForm = new HashMap<>();
+        Map<Integer, Integer> byCategory = new HashMap<>();
+        var persons = DSL.sum(COUNT_CELL.PERSONS);
+        dsl.select(COUNT_CELL.QUARTER_START, persons).from(COUNT_CELL).where(COUNT_CELL.PLAN_ID.eq(planId))
+                .groupBy(COUNT_CELL.QUARTER_START).forEach(r -> byQuarter.put(r.value1(), r.value2().intValue()));
+        dsl.select(COUNT_CELL.TOWNSHIP_UNIT_ID, persons).from(COUNT_CELL).where(COUNT_CELL.PLAN_ID.eq(planId))
+                .groupBy(COUNT_CELL.TOWNSHIP_UNIT_ID).forEach(r -> byTownship.put(r.value1(), r.value2().intValue()));
+        dsl.select(COUNT_CELL.EMPLOYMENT_FORM, persons).from(COUNT_CELL).where(COUNT_CELL.PLAN_ID.eq(planId))
+                .groupBy(COUNT_CELL.EMPLOYMENT_FORM).forEach(r -> byForm.put(r.value1(), r.value2().intValue()));
+        dsl.select(COUNT_CELL.DISABILITY_CATEGORY, persons).from(COUNT_CELL).where(COUNT_CELL.PLAN_ID.eq(planId))
+                .groupBy(COUNT_CELL.DISABILITY_CATEGORY).forEach(r -> byCategory.put(r.value1(), r.value2().intValue()));
+        int total = byQuarter.values().stream().mapToInt(Integer::intValue).sum();
+        return new CountSums(total, byQuarter, byTownship, byForm, byCategory);
     }
 
     public List<CountCell> cells(DSLContext dsl, long planId) {
@@ -156,7 +172,8 @@ public final class CountStore {
     public List<CountedRow> list(DSLContext dsl, long planId, CountFilter filter, int offset, int limit) {
         return dsl.selectFrom(COUNTED_PERSON)
                 .where(conditions(planId, filter))
-                .orderBy(COUNTED_PERSON.FIRST_PLACED_ON, COUNTED_PERSON.PERSON_ID)
+                // plan_id leads so that the order is the date index's own: the first rows come without a sort
+                .orderBy(COUNTED_PERSON.PLAN_ID, COUNTED_PERSON.FIRST_PLACED_ON, COUNTED_PERSON.PERSON_ID)
                 .limit(limit).offset(offset)
                 .fetch(CountStore::toRow);
     }

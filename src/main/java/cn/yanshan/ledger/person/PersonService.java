@@ -97,6 +97,16 @@ public final class PersonService {
         return out;
     }
 
+    /**
+     * The villages already written for a township, for the village picker, ordered by pinyin initials
+     * ({@link PersonNames#initials}) so a picker can match them as the clerk types.
+     */
+    public List<String> villages(long townshipId) {
+        return store.villages(dsl, townshipId).stream()
+                .sorted(java.util.Comparator.comparing(PersonNames::initials).thenComparing(java.util.Comparator.naturalOrder()))
+                .toList();
+    }
+
     // ---- checking
 
     /**

@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.person;
 
+import cn.yanshan.ledger.db.JdbcBatch;
 import cn.yanshan.ledger.db.generated.tables.records.PersonRecord;
 import cn.yanshan.ledger.unit.UnitRef;
 import org.jooq.Condition;
@@ -53,10 +54,8 @@ public final class PersonStore {
                 fields.add(f);
             }
         }
-        Object[] nulls = new Object[fields.size()];
-        var batch = dsl.batch(dsl.insertInto(PERSON).columns(fields).values(nulls));
         PersonRecord r = new PersonRecord();
-        for (PersonData p : persons) {
+        JdbcBatch.insert(dsl, PERSON, fields, persons, p -> {
             fill(r, p);
             r.setCreatedAt(now);
             r.setUpdatedAt(now);
@@ -64,9 +63,8 @@ public final class PersonStore {
             for (int i = 0; i < values.length; i++) {
                 values[i] = r.get(fields.get(i));
             }
-            batch.bind(values);
-        }
-        batch.execute();
+            return values;
+        });
     }
 
     public void update(DSLContext dsl, long id, PersonData p, LocalDateTime now) {
@@ -127,9 +125,17 @@ public final class PersonStore {
         return dsl.fetchCount(PERSON);
     }
 
+    /**
+     * One page of a query. Filters are written so that the database walks the index that gives the page's order
+     * (the text's, or the list's sort) and checks the filters on the way, rather than collecting every person of a
+     * township and sorting them all; only a filter that leaves few persons is given to the database as an index
+     * condition.
+     */
     public List<Person> search(DSLContext dsl, PersonQuery q, int offset, int limit) {
         SearchText text = SearchText.of(q.text());
-        List<Condition> filters = filters(q);
+        boolean narrow = text.kind() == SearchText.Kind.NONE && hasIndexedFilter(q)
+                && dsl.fetchCount(PERSON, filters(q, true)) <= FEW;
+        List<Condition> filters = filters(q, narrow);
         List<Tier> tiers = tiers(text, q.sort());
         List<Person> out = new ArrayList<>(Math.max(0, Math.min(limit, 1000)));
         int skip = Math.max(0, offset);
@@ -138,31 +144,25 @@ public final class PersonStore {
             Tier tier = tiers.get(i);
             List<Condition> where = new ArrayList<>(filters);
             where.add(tier.condition());
-            if (i == tiers.size() - 1 || skip == 0) {
-                List<Person> page = dsl.selectFrom(PERSON).where(where).orderBy(tier.order())
-                        .limit(want).offset(skip).fetch(this::toPerson);
-                out.addAll(page);
-                want -= page.size();
-                skip = 0;
-            } else {
+            if (i < tiers.size() - 1 && skip > 0) {
                 int inTier = dsl.fetchCount(PERSON, where);
                 if (skip >= inTier) {
                     skip -= inTier;
                     continue;
                 }
-                List<Person> page = dsl.selectFrom(PERSON).where(where).orderBy(tier.order())
-                        .limit(want).offset(skip).fetch(this::toPerson);
-                out.addAll(page);
-                want -= page.size();
-                skip = 0;
             }
+            List<Person> page = dsl.selectFrom(PERSON).where(where).orderBy(tier.order())
+                    .limit(want).offset(skip).fetch(this::toPerson);
+            out.addAll(page);
+            want -= page.size();
+            skip = 0;
         }
         return out;
     }
 
     public int count(DSLContext dsl, PersonQuery q) {
         SearchText text = SearchText.of(q.text());
-        List<Condition> filters = filters(q);
+        List<Condition> filters = filters(q, text.kind() == SearchText.Kind.NONE);
         int total = 0;
         for (Tier tier : tiers(text, q.sort())) {
             List<Condition> where = new ArrayList<>(filters);
@@ -171,6 +171,9 @@ public final class PersonStore {
         }
         return total;
     }
+
+    /** Up to this many persons a filtered list is collected through the filter's index and sorted. */
+    private static final int FEW = 3000;
 
     /** The recycle bin: most recently deleted first. */
     public List<Person> deleted(DSLContext dsl, int offset, int limit) {
@@ -190,6 +193,13 @@ public final class PersonStore {
         dsl.select(PERSON.TOWNSHIP_UNIT_ID, DSL.count()).from(PERSON).where(PERSON.DELETED_AT.isNull())
                 .groupBy(PERSON.TOWNSHIP_UNIT_ID).forEach(r -> out.put(r.value1(), r.value2()));
         return out;
+    }
+
+    /** The villages written for persons of a township (deleted persons too), in pinyin-initials order. */
+    public List<String> villages(DSLContext dsl, long townshipId) {
+        return dsl.selectDistinct(PERSON.VILLAGE).from(PERSON)
+                .where(PERSON.TOWNSHIP_UNIT_ID.eq(townshipId), PERSON.VILLAGE.isNotNull())
+                .fetch(PERSON.VILLAGE);
     }
 
     /** One part of a search: its condition and the order that an index gives for free. */
@@ -231,17 +241,28 @@ public final class PersonStore {
         return field.like(DSL.inline(pattern.toString()), ESCAPE);
     }
 
-    private static List<Condition> filters(PersonQuery q) {
+    private static boolean hasIndexedFilter(PersonQuery q) {
+        return q.townshipId() != null || q.category() != null || q.level() != null;
+    }
+
+    /**
+     * The query's filters. With {@code indexable} false the indexed columns are compared through an expression
+     * ({@code column + 0}), which the database can't use as an index condition: it then keeps the index that
+     * gives the order.
+     */
+    private static List<Condition> filters(PersonQuery q, boolean indexable) {
         List<Condition> c = new ArrayList<>();
         c.add(PERSON.DELETED_AT.isNull());
         if (q.townshipId() != null) {
-            c.add(PERSON.TOWNSHIP_UNIT_ID.eq(q.townshipId()));
+            c.add(indexable ? PERSON.TOWNSHIP_UNIT_ID.eq(q.townshipId()) : PERSON.TOWNSHIP_UNIT_ID.plus(0).eq(q.townshipId()));
         }
         if (q.category() != null) {
-            c.add(PERSON.DISABILITY_CATEGORY.eq(q.category().code()));
+            c.add(indexable ? PERSON.DISABILITY_CATEGORY.eq(q.category().code())
+                    : PERSON.DISABILITY_CATEGORY.plus(0).eq(q.category().code()));
         }
         if (q.level() != null) {
-            c.add(PERSON.DISABILITY_LEVEL.eq(q.level().code()));
+            c.add(indexable ? PERSON.DISABILITY_LEVEL.eq(q.level().code())
+                    : PERSON.DISABILITY_LEVEL.plus(0).eq(q.level().code()));
         }
         if (q.status() != null) {
             c.add(PERSON.EMPLOYMENT_STATUS.eq(q.status().name()));

@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.placement;
 
+import cn.yanshan.ledger.db.JdbcBatch;
 import cn.yanshan.ledger.db.generated.tables.records.PlacementRecord;
 import cn.yanshan.ledger.unit.UnitRef;
 import org.jooq.DSLContext;
@@ -43,9 +44,8 @@ public final class PlacementStore {
                 fields.add(f);
             }
         }
-        var batch = dsl.batch(dsl.insertInto(PLACEMENT).columns(fields).values(new Object[fields.size()]));
         PlacementRecord r = new PlacementRecord();
-        for (PlacementData p : placements) {
+        JdbcBatch.insert(dsl, PLACEMENT, fields, placements, p -> {
             fill(r, p);
             r.setCreatedAt(now);
             r.setUpdatedAt(now);
@@ -53,9 +53,8 @@ public final class PlacementStore {
             for (int i = 0; i < values.length; i++) {
                 values[i] = r.get(fields.get(i));
             }
-            batch.bind(values);
-        }
-        batch.execute();
+            return values;
+        });
     }
 
     public void update(DSLContext dsl, long id, PlacementData p, LocalDateTime now) {

@@ -1,7 +1,7 @@
 package cn.yanshan.ledger.stats;
 
 import cn.yanshan.ledger.common.YearQuarter;
-import cn.yanshan.ledger.count.CountCell;
+import cn.yanshan.ledger.count.CountSums;
 import cn.yanshan.ledger.count.CountFilter;
 import cn.yanshan.ledger.count.CountStore;
 import cn.yanshan.ledger.count.CountedRow;
@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,27 +57,21 @@ public final class StatsService {
     /** The figures with the pace computed for the given day. */
     public Summary summary(LocalDate asOf) {
         Plan plan = plans.currentPlan();
-        List<CountCell> cells = counts.cells(dsl, plan.id());
+        CountSums sums = counts.sums(dsl, plan.id());
 
         Map<YearQuarter, Integer> byQuarter = new LinkedHashMap<>();
         YearQuarter.between(plan.periodStart(), plan.periodEnd()).forEach(q -> byQuarter.put(q, 0));
-        Map<Long, Integer> byTownshipId = new HashMap<>();
+        sums.byQuarterStart().forEach((start, n) -> byQuarter.merge(YearQuarter.of(start), n, Integer::sum));
         Map<EmploymentForm, Integer> byForm = new EnumMap<>(EmploymentForm.class);
-        Map<DisabilityCategory, Integer> byCategory = new EnumMap<>(DisabilityCategory.class);
         for (EmploymentForm f : EmploymentForm.values()) {
-            byForm.put(f, 0);
+            byForm.put(f, sums.byFormCode().getOrDefault(f.code(), 0));
         }
+        Map<DisabilityCategory, Integer> byCategory = new EnumMap<>(DisabilityCategory.class);
         for (DisabilityCategory c : DisabilityCategory.values()) {
-            byCategory.put(c, 0);
+            byCategory.put(c, sums.byCategoryCode().getOrDefault(c.code(), 0));
         }
-        int placed = 0;
-        for (CountCell cell : cells) {
-            placed += cell.persons();
-            byQuarter.merge(YearQuarter.of(cell.quarterStart()), cell.persons(), Integer::sum);
-            byTownshipId.merge(cell.townshipId(), cell.persons(), Integer::sum);
-            EmploymentForm.fromCode(cell.formCode()).ifPresent(f -> byForm.merge(f, cell.persons(), Integer::sum));
-            DisabilityCategory.fromCode(cell.categoryCode()).ifPresent(c -> byCategory.merge(c, cell.persons(), Integer::sum));
-        }
+        int placed = sums.total();
+        Map<Long, Integer> byTownshipId = sums.byTownshipId();
         Map<UnitRef, Integer> byTownship = new LinkedHashMap<>();
         for (Unit t : units.townships()) {
             byTownship.put(t.ref(), byTownshipId.getOrDefault(t.id(), 0));

@@ -285,6 +285,13 @@ class PersonServiceTest {
         }
 
         @Test
+        void villagesOfATownshipForThePicker() {
+            Person p = ledger.persons().create(Ledgers.person("村民", Ledgers.id()).withTownship("维摩").withVillage("小寨村委会"));
+            ledger.persons().create(Ledgers.person("村民二", Ledgers.id()).withTownship("维摩").withVillage("大坪村委会"));
+            assertThat(ledger.persons().villages(p.township().id())).containsExactly("大坪村委会", "小寨村委会");
+        }
+
+        @Test
         void countByTownshipHasEveryTownship() {
             var counts = ledger.persons().countByTownship();
             assertThat(counts).hasSize(11);
