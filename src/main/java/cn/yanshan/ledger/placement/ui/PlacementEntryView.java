@@ -232,7 +232,9 @@ public final class PlacementEntryView implements View {
         }
 
         static ComboBox<Task> tasks(javafx.beans.property.ObjectProperty<Task> value, List<Task> tasks) {
-            return combo("entry-task", value, tasks.toArray(Task[]::new), task -> task.code() + " " + task.title());
+            ComboBox<Task> box = combo("entry-task", value, tasks.toArray(Task[]::new), task -> task.code() + " " + task.title());
+            box.setPromptText(t("placement.entry.chooseTask"));
+            return box;
         }
 
         private static java.util.Optional<Integer> digit(KeyEvent e) {
