@@ -183,7 +183,11 @@ public final class HeaderDetector {
         if (c.matched != best.matched) {
             return c.matched > best.matched;
         }
-        return c.score > best.score;
+        if (c.score != best.score) {
+            return c.score > best.score;
+        }
+        // as good: one row rather than two (a second row adds nothing); otherwise the earlier
+        return (c.last - c.first) < (best.last - best.first);
     }
 
     private Candidate candidate(Grid grid, int first, int last) {
