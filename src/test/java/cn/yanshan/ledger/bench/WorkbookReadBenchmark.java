@@ -83,28 +83,55 @@ public final class WorkbookReadBenchmark {
         String profile = dir.toAbsolutePath().resolve("lo-profile").toUri().toString();
         List<String> soffice = List.of("soffice", "-env:UserInstallation=" + profile, "--headless", "--convert-to", "csv",
                 "--outdir", out.toString(), file.toString());
-        System.out.printf(Locale.ROOT, "LibreOffice warm-up (profile creation, not counted): %.2f s%n", run(soffice));
+        System.out.printf(Locale.ROOT, "LibreOffice warm-up (profile creation, not counted): %.2f s%n", run(soffice)[0]);
 
-        List<double[]> results = new ArrayList<>();
+        List<double[][]> results = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            double preview = run(List.of(java, "-Xmx256m", "-cp", cp, WorkbookReadBenchmark.class.getName(), "preview", file.toString()));
-            double read = run(List.of(java, "-Xmx256m", "-cp", cp, WorkbookReadBenchmark.class.getName(), "read", file.toString()));
-            double lo = run(soffice);
-            results.add(new double[] {preview, read, lo});
+            double[] preview = run(List.of(java, "-Xmx256m", "-cp", cp, WorkbookReadBenchmark.class.getName(), "preview", file.toString()));
+            double[] read = run(List.of(java, "-Xmx256m", "-cp", cp, WorkbookReadBenchmark.class.getName(), "read", file.toString()));
+            double[] lo = run(soffice);
+            results.add(new double[][] {preview, read, lo});
         }
         System.out.println();
-        System.out.println("| run | engine preview (process) | engine read all rows (process) | LibreOffice --convert-to csv |");
+        System.out.println("Wall time of each whole process (CPU time, user + system, in brackets):");
+        System.out.println();
+        System.out.println("| run | engine: preview | engine: read all rows | LibreOffice --convert-to csv |");
         System.out.println("|---|---|---|---|");
         for (int i = 0; i < results.size(); i++) {
-            double[] r = results.get(i);
-            System.out.printf(Locale.ROOT, "| %d | %.2f s | %.2f s | %.2f s |%n", i + 1, r[0], r[1], r[2]);
+            double[][] r = results.get(i);
+            System.out.printf(Locale.ROOT, "| %d | %s | %s | %s |%n", i + 1, cell(r[0]), cell(r[1]), cell(r[2]));
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "load average while measuring: %s%n", loadAverage());
+    }
+
+    private static String cell(double[] wallAndCpu) {
+        return wallAndCpu[1] < 0 ? String.format(Locale.ROOT, "%.2f s", wallAndCpu[0])
+                : String.format(Locale.ROOT, "%.2f s (%.2f s)", wallAndCpu[0], wallAndCpu[1]);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Paths.get("/proc/loadavg")).trim();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
-    /** Wall time of a process in seconds; its output is passed through. */
-    private static double run(List<String> command) throws IOException, InterruptedException {
+    /**
+     * {wall seconds, CPU seconds or -1} of a process; its indented output is passed through. CPU time
+     * (children included) comes from GNU time where it is installed.
+     */
+    private static double[] run(List<String> command) throws IOException, InterruptedException {
+        Path times = Files.createTempFile("bench", ".time");
+        List<String> full = new ArrayList<>();
+        boolean gnuTime = Files.isExecutable(Paths.get("/usr/bin/time"));
+        if (gnuTime) {
+            full.addAll(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%U %S"));
+        }
+        full.addAll(command);
         long t = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException("failed: " + command + "\n" + output);
@@ -115,7 +142,13 @@ public final class WorkbookReadBenchmark {
                 System.out.println(line);
             }
         }
-        return seconds;
+        double cpu = -1;
+        if (gnuTime) {
+            String[] parts = Files.readString(times).trim().split("\\s+");
+            cpu = Double.parseDouble(parts[parts.length - 2]) + Double.parseDouble(parts[parts.length - 1]);
+        }
+        Files.deleteIfExists(times);
+        return new double[] {seconds, cpu};
     }
 
     /** One measured task in a fresh JVM; prints its own inner timings indented. */
