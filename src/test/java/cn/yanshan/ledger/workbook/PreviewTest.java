@@ -106,5 +106,9 @@ class PreviewTest {
             // the workbook stays usable after a cancel
             assertThat(wb.forEachRow(0, ReadListener.NONE, r -> true)).isEqualTo(20_001);
         }
+
+        AtomicBoolean cancelOpen = new AtomicBoolean(true);
+        assertThatThrownBy(() -> WorkbookReader.open(file, Limits.DEFAULT, ReadListener.cancelledBy(cancelOpen)))
+                .isInstanceOf(ReadCancelledException.class);
     }
 }

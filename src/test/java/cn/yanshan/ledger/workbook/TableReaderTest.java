@@ -2,6 +2,8 @@ package cn.yanshan.ledger.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yanshan.ledger.common.Problem;
+import cn.yanshan.ledger.person.IdNumber;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,7 +54,11 @@ class TableReaderTest {
         assertThat(first.originalCells()).extracting(Cell::text).containsExactly("1", "张三", "53262219800108123X", "按比例就业", "阳光超市", "首次");
         assertThat(first.columnOf("idNumber")).isEqualTo(2);
         DataRow second = read.rows().get(1);
-        assertThat(second.cell("idNumber").isNumeric()).as("ID typed as a number stays recognisable").isTrue();
+        Cell id = second.cell("idNumber");
+        assertThat(id.isNumeric()).as("ID typed as a number stays recognisable").isTrue();
+        assertThat(IdNumber.fromExcelNumber(id.number()).errors()).extracting(Problem::message)
+                .singleElement().asString().contains("超过15位的部分已经丢失");
+        assertThat(IdNumber.check(first.cell("idNumber").text()).isValid()).isTrue();
         assertThat(second.has("employer")).isFalse();
         assertThat(read.summary().totalRow()).isEqualTo(8);
         assertThat(read.summary().dataRows()).isEqualTo(2);
