@@ -98,6 +98,9 @@ final class CellFormats {
         if (value == 0) {
             return "0";
         }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
         return BigDecimal.valueOf(value).round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
     }
 }

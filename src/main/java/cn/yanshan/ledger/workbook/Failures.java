@@ -117,6 +117,10 @@ final class Failures {
                 + " 个字符，不像正常的登记表，请检查文件。");
     }
 
+    static LedgerException textTooLong(Path file, int max) {
+        return new LedgerException("文件“" + name(file) + "”中有单元格的文字超过 " + max + " 个字符，不像正常的登记表，请检查文件。");
+    }
+
     static LedgerException csvQuotes(Path file, long record, Throwable cause) {
         LOG.warn("Unbalanced quotes in {} near record {}", file, record, cause);
         return new LedgerException("文件“" + name(file) + "”第 " + record + " 行附近的引号（\"）不成对，无法读取，" + SAVE_AS_XLSX);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -183,38 +182,45 @@ public final class HeaderDetector {
         if (c.matched != best.matched) {
             return c.matched > best.matched;
         }
-        return c.score > best.score;
+        if (c.score != best.score) {
+            return c.score > best.score;
+        }
+        // as good: one row rather than two (a second row adds nothing); otherwise the earlier
+        return (c.last - c.first) < (best.last - best.first);
     }
 
     private Candidate candidate(Grid grid, int first, int last) {
         List<HeaderColumn> columns = new ArrayList<>();
         Set<String> taken = new HashSet<>();
-        int width = Math.max(grid.width(first), last != first ? grid.width(last) : 0);
+        boolean pair = last != first;
+        int width = Math.max(grid.width(first), pair ? grid.width(last) : 0);
         for (int c = 0; c < width; c++) {
             String top = grid.text(first, c);
-            String sub = last != first ? grid.text(last, c) : "";
+            String topKey = grid.key(first, c);
+            String sub = pair ? grid.text(last, c) : "";
+            String subKey = pair ? grid.key(last, c) : "";
             String label;
             String key;
-            if (last == first || sub.isBlank() || Objects.equals(HeaderText.normalize(top), HeaderText.normalize(sub))) {
-                label = top.isBlank() ? sub : top;
-                key = match(HeaderText.normalize(label));
-            } else if (top.isBlank()) {
+            if (subKey.isEmpty() || topKey.equals(subKey)) {
+                label = topKey.isEmpty() ? sub : top;
+                key = match(topKey.isEmpty() ? subKey : topKey);
+            } else if (topKey.isEmpty()) {
                 label = sub;
-                key = match(HeaderText.normalize(sub));
+                key = match(subKey);
             } else {
-                label = oneLine(top) + "/" + oneLine(sub);
-                key = match(HeaderText.normalize(sub));
+                label = top + "/" + sub;
+                key = match(subKey);
                 if (key == null) {
-                    key = match(HeaderText.normalize(top + sub));
+                    key = match(topKey + subKey);
                 }
             }
-            if (label.isBlank()) {
+            if (label.isEmpty()) {
                 continue;
             }
             if (key != null && !taken.add(key)) {
                 key = null; // the first column with a header keeps it
             }
-            columns.add(new HeaderColumn(c, oneLine(label), key));
+            columns.add(new HeaderColumn(c, label, key));
         }
         return new Candidate(first, last, columns, specs);
     }
@@ -298,8 +304,23 @@ public final class HeaderDetector {
         return v.isEmpty() ? null : v;
     }
 
-    private static String oneLine(String s) {
-        return s.replaceAll("[\\s\u3000]+", " ").strip();
+    /** White space runs (line breaks, full-width spaces) as one space, none at the ends. */
+    static String oneLine(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
     }
 
     /** A header candidate: rows and columns, and how much it maps. */
@@ -336,6 +357,7 @@ public final class HeaderDetector {
     /** The top rows as texts, with each merged region's value spread over the region. */
     static final class Grid {
         private final TreeMap<Integer, List<String>> rows = new TreeMap<>();
+        private final Map<Integer, List<String>> keys = new HashMap<>();
         private final List<CellRange> merges;
 
         Grid(List<SheetRow> sheetRows, List<CellRange> merges) {
@@ -346,7 +368,7 @@ public final class HeaderDetector {
                 }
                 List<String> texts = new ArrayList<>(row.cells().size());
                 for (Cell c : row.cells()) {
-                    texts.add(c.isBlank() ? "" : c.text());
+                    texts.add(c.isBlank() ? "" : oneLine(c.type() == Cell.Type.NUMBER ? c.plainNumber() : c.text()));
                 }
                 rows.put(row.rowNumber(), texts);
             }
@@ -356,29 +378,32 @@ public final class HeaderDetector {
                     continue;
                 }
                 String value = origin.get(m.firstColumn());
-                if (value.isBlank()) {
+                if (value.isEmpty()) {
                     continue;
                 }
-                int lastColumn = Math.min(m.lastColumn(), m.firstColumn() + Columns.EXCEL_MAX_COLUMNS);
                 for (int r = m.firstRow(); r <= m.lastRow() && r <= m.firstRow() + 50; r++) {
                     List<String> texts = rows.get(r);
                     if (texts == null) {
-                        if (r == m.firstRow()) {
-                            continue;
-                        }
                         texts = new ArrayList<>();
                         rows.put(r, texts);
                     }
-                    for (int c = m.firstColumn(); c <= lastColumn && c < 1024; c++) {
+                    for (int c = m.firstColumn(); c <= m.lastColumn() && c < 1024; c++) {
                         while (texts.size() <= c) {
                             texts.add("");
                         }
-                        if (texts.get(c).isBlank()) {
+                        if (texts.get(c).isEmpty()) {
                             texts.set(c, value);
                         }
                     }
                 }
             }
+            rows.forEach((r, texts) -> {
+                List<String> k = new ArrayList<>(texts.size());
+                for (String t : texts) {
+                    k.add(t.isEmpty() ? "" : HeaderText.normalize(t));
+                }
+                keys.put(r, k);
+            });
         }
 
         Set<Integer> rowNumbers() {
@@ -394,8 +419,15 @@ public final class HeaderDetector {
             return t == null ? 0 : t.size();
         }
 
+        /** The cell's text on one line, "" when blank. */
         String text(int row, int column) {
             List<String> t = rows.get(row);
+            return t == null || column >= t.size() ? "" : t.get(column);
+        }
+
+        /** The cell's text as {@link HeaderText#normalize} gives it. */
+        String key(int row, int column) {
+            List<String> t = keys.get(row);
             return t == null || column >= t.size() ? "" : t.get(column);
         }
 
@@ -404,8 +436,8 @@ public final class HeaderDetector {
             List<String> out = new ArrayList<>();
             String previous = null;
             for (String t : rows.getOrDefault(row, List.of())) {
-                if (!t.isBlank() && !t.equals(previous)) {
-                    out.add(t.strip());
+                if (!t.isEmpty() && !t.equals(previous)) {
+                    out.add(t);
                 }
                 previous = t;
             }
@@ -421,7 +453,7 @@ public final class HeaderDetector {
                 if (m.firstRow() == row - 1 && m.lastRow() == row - 1 && m.lastColumn() > m.firstColumn()) {
                     // a group header spread over several columns of the row below
                     for (int c = m.firstColumn(); c <= m.lastColumn(); c++) {
-                        if (!text(row, c).isBlank() && !text(row, c).equals(text(row - 1, c))) {
+                        if (!text(row, c).isEmpty() && !text(row, c).equals(text(row - 1, c))) {
                             return true;
                         }
                     }

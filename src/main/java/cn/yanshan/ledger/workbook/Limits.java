@@ -6,7 +6,7 @@ package cn.yanshan.ledger.workbook;
  * instead of an {@link OutOfMemoryError}.
  *
  * @param maxFileBytes      largest file accepted at all (any format)
- * @param maxXlsFileBytes   largest .xls file; HSSF holds the whole workbook in memory
+ * @param maxXlsFileBytes   largest .xls file; its workbook stream is held in memory while it is read
  * @param maxRowsPerSheet   most rows read from one sheet
  * @param maxColumns        most columns; blank cells further right are ignored, a value there is an error
  * @param maxCellChars      longest text in one cell (Excel's own limit is 32,767)

@@ -80,33 +80,44 @@ final class PartScanner {
             if (listener.isCancelled()) {
                 throw new ReadCancelledException();
             }
-            for (int i = 0; i < n; i++) {
-                byte b = buf[i];
+            int i = 0;
+            while (i < n) {
                 switch (state) {
-                    case 0:
-                        if (b == '<') {
+                    case 0: {
+                        // text: run to the next '<'
+                        int j = i;
+                        while (j < n && buf[j] != '<') {
+                            j++;
+                        }
+                        run += j - i;
+                        if (run > maxRun) {
+                            throw new LimitExceeded("text run longer than " + maxRun, false);
+                        }
+                        if (j < n) {
                             state = 1;
                             nameLen = 0;
                             nameOverflow = false;
                             run = 0;
-                        } else if (++run > maxRun) {
-                            throw new LimitExceeded("text run longer than " + maxRun, false);
+                            j++;
                         }
+                        i = j;
                         break;
-                    case 1:
+                    }
+                    case 1: {
+                        byte b = buf[i++];
                         if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '/' || b == '>') {
                             kind = 0;
                             if (!nameOverflow) {
-                                int start = 0;
+                                int from = 0;
                                 for (int k = 0; k < nameLen; k++) {
                                     if (name[k] == ':') {
-                                        start = k + 1;
+                                        from = k + 1;
                                     }
                                 }
-                                int len = nameLen - start;
-                                if (len == 3 && name[start] == 'r' && name[start + 1] == 'o' && name[start + 2] == 'w') {
+                                int len = nameLen - from;
+                                if (len == 3 && name[from] == 'r' && name[from + 1] == 'o' && name[from + 2] == 'w') {
                                     rows++;
-                                } else if (len == 9 && equalsAscii(name, start, "mergeCell") && merges.size() < MAX_MERGES_KEPT) {
+                                } else if (len == 9 && equalsAscii(name, from, "mergeCell") && merges.size() < MAX_MERGES_KEPT) {
                                     kind = 1;
                                 }
                             }
@@ -127,15 +138,27 @@ final class PartScanner {
                             throw new LimitExceeded("tag longer than " + maxRun, false);
                         }
                         break;
-                    case 2:
-                        if (b == '>') {
-                            state = 0;
-                            run = 0;
-                        } else if (++run > maxRun) {
+                    }
+                    case 2: {
+                        // inside a tag we skip: run to the next '>'
+                        int j = i;
+                        while (j < n && buf[j] != '>') {
+                            j++;
+                        }
+                        run += j - i;
+                        if (run > maxRun) {
                             throw new LimitExceeded("tag longer than " + maxRun, false);
                         }
+                        if (j < n) {
+                            state = 0;
+                            run = 0;
+                            j++;
+                        }
+                        i = j;
                         break;
-                    default:
+                    }
+                    default: {
+                        byte b = buf[i++];
                         if (b == '>') {
                             state = 0;
                             run = 0;
@@ -152,6 +175,7 @@ final class PartScanner {
                             }
                         }
                         break;
+                    }
                 }
             }
         }

@@ -37,7 +37,12 @@ public record Preview(Path file, WorkbookFormat format, List<SheetPreview> sheet
 
     /** The same, with a detector that may carry a mapping remembered for the sending unit. */
     public static Preview of(Path file, HeaderDetector detector, Limits limits) {
-        try (Workbook workbook = WorkbookReader.open(file, limits)) {
+        return of(file, detector, limits, ReadListener.NONE);
+    }
+
+    /** The same, cancellable while a large file is opened. */
+    public static Preview of(Path file, HeaderDetector detector, Limits limits, ReadListener listener) {
+        try (Workbook workbook = WorkbookReader.open(file, limits, listener)) {
             return of(workbook, detector);
         }
     }

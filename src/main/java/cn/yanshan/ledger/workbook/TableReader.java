@@ -81,6 +81,9 @@ public final class TableReader {
         private final HeaderMatch header;
         private final Map<String, Integer> columns;
         private final Map<Integer, String> headerLabels = new HashMap<>();
+        /** Mapped columns with their normalized labels, for spotting a repeated header cheaply. */
+        private final int[] mappedIndex;
+        private final String[] mappedLabel;
         private final List<TableSummary.SkippedRow> skipped = new ArrayList<>();
         private long dataRows;
         private long blankRows;
@@ -94,6 +97,14 @@ public final class TableReader {
             for (HeaderColumn c : header.columns()) {
                 headerLabels.put(c.index(), HeaderText.normalize(c.label().contains("/")
                         ? c.label().substring(c.label().lastIndexOf('/') + 1) : c.label()));
+            }
+            List<HeaderColumn> mapped = header.columns().stream().filter(HeaderColumn::isMapped)
+                    .filter(c -> !headerLabels.get(c.index()).isEmpty()).collect(java.util.stream.Collectors.toList());
+            mappedIndex = new int[mapped.size()];
+            mappedLabel = new String[mapped.size()];
+            for (int i = 0; i < mapped.size(); i++) {
+                mappedIndex[i] = mapped.get(i).index();
+                mappedLabel[i] = headerLabels.get(mapped.get(i).index());
             }
         }
 
@@ -145,10 +156,11 @@ public final class TableReader {
             }
         }
 
+        /** The first non-blank cell's text without spaces ("合 计" is 合计); "" when that cell is not text. */
         private static String firstText(SheetRow row) {
             for (Cell c : row.cells()) {
                 if (!c.isBlank()) {
-                    return Text.compact(c.text());
+                    return c.type() == Cell.Type.TEXT ? Text.compact(c.text()) : "";
                 }
             }
             return "";
@@ -178,20 +190,21 @@ public final class TableReader {
         }
 
         private boolean isRepeatedHeader(SheetRow row) {
+            int mapped = mappedIndex.length;
+            int needed = Math.max(2, (mapped + 1) / 2);
             int same = 0;
-            int mapped = 0;
-            for (HeaderColumn c : header.columns()) {
-                if (!c.isMapped()) {
-                    continue;
-                }
-                mapped++;
-                String label = headerLabels.get(c.index());
-                Cell cell = row.cell(c.index());
-                if (!cell.isBlank() && label.equals(HeaderText.normalize(cell.text()))) {
+            for (int i = 0; i < mapped; i++) {
+                Cell cell = row.cell(mappedIndex[i]);
+                String label = mappedLabel[i];
+                // cheap test first: a header cell contains the first character of its label
+                if (cell.type() == Cell.Type.TEXT && cell.text().indexOf(label.charAt(0)) >= 0
+                        && label.equals(HeaderText.normalize(cell.text()))) {
                     same++;
+                } else if (same + (mapped - i - 1) < needed) {
+                    return false;
                 }
             }
-            return mapped > 0 && same >= Math.max(2, (mapped + 1) / 2);
+            return mapped > 0 && same >= needed;
         }
 
         /** A line such as “填表人：张三  审核人：李四  联系电话：…”: a footer word first, few cells. */

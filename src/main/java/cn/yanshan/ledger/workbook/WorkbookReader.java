@@ -40,8 +40,19 @@ public final class WorkbookReader {
      * @throws LedgerException with one Chinese sentence when the file can't be read as a spreadsheet
      */
     public static Workbook open(Path file, Limits limits) {
+        return open(file, limits, ReadListener.NONE);
+    }
+
+    /**
+     * Opens a file, polling {@code listener} for a cancel while a large .xlsx is checked (its parts are
+     * inflated once before anything is parsed).
+     *
+     * @throws ReadCancelledException when the listener cancelled
+     * @throws LedgerException with one Chinese sentence when the file can't be read as a spreadsheet
+     */
+    public static Workbook open(Path file, Limits limits, ReadListener listener) {
         try {
-            return doOpen(file, limits);
+            return doOpen(file, limits, listener == null ? ReadListener.NONE : listener);
         } catch (LedgerException e) {
             throw e;
         } catch (OutOfMemoryError e) {
@@ -62,7 +73,7 @@ public final class WorkbookReader {
         }
     }
 
-    private static Workbook doOpen(Path file, Limits limits) throws IOException {
+    private static Workbook doOpen(Path file, Limits limits, ReadListener listener) throws IOException {
         if (!Files.exists(file)) {
             throw Failures.notFound(file);
         }
@@ -90,7 +101,7 @@ public final class WorkbookReader {
             throw Failures.tooLarge(file, size, limits.maxFileBytes());
         }
         if (startsWith(head, ZIP) || startsWith(head, ZIP_EMPTY)) {
-            return XlsxWorkbook.open(file, limits);
+            return XlsxWorkbook.open(file, limits, listener);
         }
         if (startsWith(head, OLE2)) {
             return openOle2(file, limits, size);

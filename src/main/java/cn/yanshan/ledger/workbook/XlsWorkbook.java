@@ -1,6 +1,7 @@
 package cn.yanshan.ledger.workbook;
 
 import cn.yanshan.ledger.common.LedgerException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.apache.poi.hssf.record.CellValueRecordInterface;
 import org.apache.poi.hssf.record.DateWindow1904Record;
 import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.ExtendedFormatRecord;
+import org.apache.poi.hssf.record.FilePassRecord;
 import org.apache.poi.hssf.record.FormatRecord;
 import org.apache.poi.hssf.record.FormulaRecord;
 import org.apache.poi.hssf.record.LabelRecord;
@@ -43,12 +45,14 @@ final class XlsWorkbook extends AbstractWorkbook {
 
     private static final int BIFF8 = 0x0600;
 
-    private final POIFSFileSystem fs;
-    private final String streamName;
+    /** The whole workbook stream, read once: sheets are then reached by offset, without walking the container. */
+    private final byte[] stream;
     private final Globals globals;
     private final List<SheetInfo> sheets;
     /** For each sheet (tab order), its position among the file's sheet substreams. */
     private final int[] substreamOf;
+    /** For each sheet, where its BOF record starts in the workbook stream, or -1 when unknown. */
+    private final int[] bofPosition;
     private final List<List<CellRange>> merges;
     private final Map<Integer, NumberStyle> styles = new HashMap<>();
 
@@ -59,6 +63,7 @@ final class XlsWorkbook extends AbstractWorkbook {
         final Map<Integer, String> formats = new HashMap<>();
         final List<Integer> xfFormat = new ArrayList<>();
         final List<BoundSheetRecord> bounds = new ArrayList<>();
+        boolean encrypted;
     }
 
     /** What one sheet substream holds, as far as the index needs. */
@@ -78,24 +83,30 @@ final class XlsWorkbook extends AbstractWorkbook {
         }
     }
 
-    private XlsWorkbook(Path file, Limits limits, POIFSFileSystem fs, String streamName, Globals globals,
-                        List<SheetInfo> sheets, int[] substreamOf, List<List<CellRange>> merges) {
+    private XlsWorkbook(Path file, Limits limits, byte[] stream, Globals globals,
+                        List<SheetInfo> sheets, int[] substreamOf, int[] bofPosition, List<List<CellRange>> merges) {
         super(file, limits);
-        this.fs = fs;
-        this.streamName = streamName;
+        this.bofPosition = bofPosition;
+        this.stream = stream;
         this.globals = globals;
         this.sheets = sheets;
         this.substreamOf = substreamOf;
         this.merges = merges;
     }
 
-    /** Opens an OLE2 file whose workbook stream is {@code streamName}; takes over {@code fs}. */
+    /** Opens an OLE2 file whose workbook stream is {@code streamName}; closes {@code fs}. */
     static Workbook open(Path file, Limits limits, POIFSFileSystem fs, String streamName) {
         try {
+            byte[] stream;
+            try (InputStream in = fs.createDocumentInputStream(streamName)) {
+                stream = in.readAllBytes();
+            } finally {
+                closeQuietly(fs);
+            }
             Globals globals = new Globals();
             List<SubstreamStats> subs = new ArrayList<>();
             int mergeRowLimit = limits.headerScanRows() + 10;
-            try (InputStream in = fs.createDocumentInputStream(streamName)) {
+            try (InputStream in = new ByteArrayInputStream(stream)) {
                 RecordFactoryInputStream records = new RecordFactoryInputStream(in, false);
                 int depth = 0;
                 boolean first = true;
@@ -141,9 +152,12 @@ final class XlsWorkbook extends AbstractWorkbook {
             List<SheetInfo> infos = new ArrayList<>();
             List<List<CellRange>> merges = new ArrayList<>();
             int[] substreamOf;
+            int[] bofPosition;
             if (globals.bounds.isEmpty()) {
                 // no sheet directory (a damaged file): take the sheet substreams as they come
                 substreamOf = new int[subs.size()];
+                bofPosition = new int[subs.size()];
+                java.util.Arrays.fill(bofPosition, -1);
                 for (int i = 0; i < subs.size(); i++) {
                     substreamOf[i] = i;
                     infos.add(new SheetInfo(i, "Sheet" + (i + 1), false, subs.get(i).rows, true));
@@ -154,8 +168,10 @@ final class XlsWorkbook extends AbstractWorkbook {
                 List<BoundSheetRecord> byPosition = new ArrayList<>(globals.bounds);
                 byPosition.sort(Comparator.comparingInt(BoundSheetRecord::getPositionOfBof));
                 substreamOf = new int[globals.bounds.size()];
+                bofPosition = new int[globals.bounds.size()];
                 for (int tab = 0; tab < globals.bounds.size(); tab++) {
                     BoundSheetRecord b = globals.bounds.get(tab);
+                    bofPosition[tab] = globals.encrypted ? -1 : b.getPositionOfBof();
                     int sub = byPosition.indexOf(b);
                     substreamOf[tab] = sub;
                     SubstreamStats stats = sub < subs.size() ? subs.get(sub) : null;
@@ -167,7 +183,8 @@ final class XlsWorkbook extends AbstractWorkbook {
             if (infos.isEmpty()) {
                 throw Failures.noSheets(file);
             }
-            return new XlsWorkbook(file, limits, fs, streamName, globals, List.copyOf(infos), substreamOf, List.copyOf(merges));
+            return new XlsWorkbook(file, limits, stream, globals, List.copyOf(infos), substreamOf, bofPosition,
+                    List.copyOf(merges));
         } catch (Throwable t) {
             closeQuietly(fs);
             rethrowFatal(t);
@@ -200,6 +217,8 @@ final class XlsWorkbook extends AbstractWorkbook {
             g.xfFormat.add(((ExtendedFormatRecord) r).getFormatIndex() & 0xffff);
         } else if (r instanceof DateWindow1904Record) {
             g.date1904 = ((DateWindow1904Record) r).getWindowing() == 1;
+        } else if (r instanceof FilePassRecord) {
+            g.encrypted = true;
         } else {
             return false;
         }
@@ -232,9 +251,28 @@ final class XlsWorkbook extends AbstractWorkbook {
 
     @Override
     protected RowCursor openCursor(int sheet) throws IOException {
-        InputStream in = fs.createDocumentInputStream(streamName);
+        String name = sheets.get(sheet).name();
+        if (bofPosition[sheet] > 0) {
+            // straight to the sheet's BOF, as the sheet directory says; walk from the start if that fails
+            InputStream in = new ByteArrayInputStream(stream);
+            try {
+                if (bofPosition[sheet] < stream.length && in.skip(bofPosition[sheet]) == bofPosition[sheet]) {
+                    RecordFactoryInputStream records = new RecordFactoryInputStream(in, false);
+                    Record first = records.nextRecord();
+                    if (first instanceof BOFRecord && ((BOFRecord) first).getType() == BOFRecord.TYPE_WORKSHEET) {
+                        return new SheetCursor(in, records, name);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a wrong position in a damaged directory: fall back to walking the stream
+            }
+            in.close();
+        }
+        InputStream in = new ByteArrayInputStream(stream);
         try {
-            return new SheetCursor(in, substreamOf[sheet], sheets.get(sheet).name());
+            SheetCursor cursor = new SheetCursor(in, new RecordFactoryInputStream(in, false), name);
+            cursor.skipTo(substreamOf[sheet]);
+            return cursor;
         } catch (RuntimeException e) {
             in.close();
             throw e;
@@ -254,14 +292,17 @@ final class XlsWorkbook extends AbstractWorkbook {
         /** A formula with a text result, whose text follows in a StringRecord. */
         private FormulaRecord pendingString;
 
-        SheetCursor(InputStream in, int substream, String sheetName) {
+        /** A cursor on a stream positioned just after a worksheet's BOF record. */
+        SheetCursor(InputStream in, RecordFactoryInputStream records, String sheetName) {
             this.in = in;
-            this.records = new RecordFactoryInputStream(in, false);
+            this.records = records;
             this.sheetName = sheetName;
-            skipTo(substream);
+            this.depth = 1;
         }
 
-        private void skipTo(int substream) {
+        /** For a cursor on a stream from its start: walks to the n-th sheet substream. */
+        void skipTo(int substream) {
+            depth = 0;
             int seen = -1;
             Record r;
             while ((r = records.nextRecord()) != null) {
@@ -443,7 +484,7 @@ final class XlsWorkbook extends AbstractWorkbook {
 
     @Override
     public void close() {
-        closeQuietly(fs);
+        // the file was closed after its workbook stream was read
     }
 
     private static void closeQuietly(java.io.Closeable c) {

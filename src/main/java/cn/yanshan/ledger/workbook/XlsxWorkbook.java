@@ -57,7 +57,7 @@ final class XlsxWorkbook extends AbstractWorkbook {
     }
 
     /** Opens a file whose content starts like a zip archive. */
-    static Workbook open(Path file, Limits limits) {
+    static Workbook open(Path file, Limits limits, ReadListener listener) {
         ZipFile zip;
         try {
             zip = ZipFile.builder().setPath(file).get();
@@ -101,7 +101,7 @@ final class XlsxWorkbook extends AbstractWorkbook {
             for (OoxmlParts.Relationship rel : rels.values()) {
                 ZipArchiveEntry entry = entries.get(rel.target());
                 if (entry != null && rel.type().equals("worksheet") && !scans.containsKey(rel.target())) {
-                    scans.put(rel.target(), scan(file, zip, entry, limits, null));
+                    scans.put(rel.target(), scan(file, zip, entry, limits, limits.maxEntryBytes(), listener));
                 }
             }
 
@@ -211,26 +211,21 @@ final class XlsxWorkbook extends AbstractWorkbook {
     }
 
     private static void verify(Path file, ZipFile zip, ZipArchiveEntry entry, Limits limits, long maxBytes) throws IOException {
-        scan(file, zip, entry, limits, null, maxBytes);
+        scan(file, zip, entry, limits, maxBytes, ReadListener.NONE);
     }
 
-    private static PartScanner.SheetScan scan(Path file, ZipFile zip, ZipArchiveEntry entry, Limits limits, String sheet)
-            throws IOException {
-        return scan(file, zip, entry, limits, sheet, limits.maxEntryBytes());
-    }
-
-    private static PartScanner.SheetScan scan(Path file, ZipFile zip, ZipArchiveEntry entry, Limits limits, String sheet,
-                                              long maxBytes) throws IOException {
+    private static PartScanner.SheetScan scan(Path file, ZipFile zip, ZipArchiveEntry entry, Limits limits, long maxBytes,
+                                              ReadListener listener) throws IOException {
         if (!zip.canReadEntryData(entry)) {
             throw Failures.damaged(file, new IOException("unsupported compression in " + entry.getName()));
         }
         try (InputStream in = zip.getInputStream(entry)) {
-            return PartScanner.forPart(limits, maxBytes, entry.getCompressedSize()).scan(in, ReadListener.NONE);
+            return PartScanner.forPart(limits, maxBytes, entry.getCompressedSize()).scan(in, listener);
         } catch (PartScanner.LimitExceeded e) {
             if (e.bomb) {
                 throw Failures.zipBomb(file, entry.getName());
             }
-            throw Failures.cellTooLong(sheet == null ? "" : sheet, 0, limits.maxCellChars());
+            throw Failures.textTooLong(file, limits.maxCellChars());
         }
     }
 
