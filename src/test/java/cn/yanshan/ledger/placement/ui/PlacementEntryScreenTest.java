@@ -3,19 +3,16 @@ package cn.yanshan.ledger.placement.ui;
 import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
-import cn.yanshan.ledger.overview.ui.OverviewView;
+import cn.yanshan.ledger.app.ui.ScreenFixture;
 import cn.yanshan.ledger.person.ReferenceIdNumbers;
-import cn.yanshan.ledger.ui.BackgroundRunner;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -37,28 +34,18 @@ class PlacementEntryScreenTest {
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        ScreenFixture.startToolkit();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (window != null) {
-            FxToolkit.setupFixture(() -> window.stage().close());
-        }
+        ScreenFixture.close(window);
         services.close();
     }
 
     private void startProgram() throws TimeoutException {
         services = Services.open(DataFolder.resolve(dir));
-        OverviewView.Data overview = OverviewView.load(services.plan(), services.stats());
-        window = FxToolkit.setupFixture(() -> {
-            Stage stage = new Stage();
-            MainWindow w = new MainWindow(stage, BackgroundRunner.direct(), dir.toString());
-            stage.show();
-            w.attach(services, overview);
-            return w;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = ScreenFixture.open(services, dir);
     }
 
     private String text(String id) {

@@ -3,9 +3,8 @@ package cn.yanshan.ledger.plan.ui;
 import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
-import cn.yanshan.ledger.overview.ui.OverviewView;
+import cn.yanshan.ledger.app.ui.ScreenFixture;
 import cn.yanshan.ledger.plan.Measure;
-import cn.yanshan.ledger.ui.BackgroundRunner;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -13,13 +12,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -40,7 +37,7 @@ class PlanScreenTest {
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        ScreenFixture.startToolkit();
     }
 
     @AfterEach
@@ -50,22 +47,12 @@ class PlanScreenTest {
 
     private void startProgram() throws TimeoutException {
         services = Services.open(DataFolder.resolve(dir));
-        OverviewView.Data overview = OverviewView.load(services.plan(), services.stats());
-        window = FxToolkit.setupFixture(() -> {
-            Stage stage = new Stage();
-            MainWindow w = new MainWindow(stage, BackgroundRunner.direct(), dir.toString());
-            stage.show();
-            w.attach(services, overview);
-            return w;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = ScreenFixture.open(services, dir);
     }
 
     private void closeProgram() throws TimeoutException {
-        if (window != null) {
-            FxToolkit.setupFixture(() -> window.stage().close());
-            window = null;
-        }
+        ScreenFixture.close(window);
+        window = null;
         if (services != null) {
             services.close();
             services = null;

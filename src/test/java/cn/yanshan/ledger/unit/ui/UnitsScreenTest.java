@@ -3,20 +3,17 @@ package cn.yanshan.ledger.unit.ui;
 import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
-import cn.yanshan.ledger.overview.ui.OverviewView;
+import cn.yanshan.ledger.app.ui.ScreenFixture;
 import cn.yanshan.ledger.plan.UnitTask;
-import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.unit.Unit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -36,28 +33,18 @@ class UnitsScreenTest {
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        ScreenFixture.startToolkit();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (window != null) {
-            FxToolkit.setupFixture(() -> window.stage().close());
-        }
+        ScreenFixture.close(window);
         services.close();
     }
 
     private void startProgram() throws TimeoutException {
         services = Services.open(DataFolder.resolve(dir));
-        OverviewView.Data overview = OverviewView.load(services.plan(), services.stats());
-        window = FxToolkit.setupFixture(() -> {
-            Stage stage = new Stage();
-            MainWindow w = new MainWindow(stage, BackgroundRunner.direct(), dir.toString());
-            stage.show();
-            w.attach(services, overview);
-            return w;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = ScreenFixture.open(services, dir);
     }
 
     @SuppressWarnings("unchecked")
