@@ -2,6 +2,8 @@ package cn.yanshan.ledger.app.ui;
 
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.overview.ui.OverviewView;
+import cn.yanshan.ledger.person.ui.PersonsView;
+import cn.yanshan.ledger.person.ui.PersonsViewModel;
 import cn.yanshan.ledger.plan.ui.PlanView;
 import cn.yanshan.ledger.plan.ui.PlanViewModel;
 import cn.yanshan.ledger.ui.Area;
@@ -51,6 +53,8 @@ final class AreaViews {
         return switch (area) {
             case OVERVIEW -> new OverviewView(services.plan(), runner, dialogs);
             case PLAN -> new PlanView(new PlanViewModel(services.plan(), runner, dialogs), dialogs, services.units(), navigator);
+            case PERSONS -> new PersonsView(new PersonsViewModel(services.persons(), services.placements(), services.units(),
+                    services.plan(), runner, dialogs));
             case UNITS -> new UnitsView(new UnitsViewModel(services.units(), services.plan(), runner, dialogs), dialogs, navigator);
             default -> new PlaceholderView(area);
         };
