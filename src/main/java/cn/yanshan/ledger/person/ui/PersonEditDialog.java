@@ -44,7 +44,7 @@ final class PersonEditDialog extends Dialog<Person> {
 
     PersonEditDialog(PersonEditModel model, Window owner) {
         this.model = model;
-        initOwner(owner);
+        dress(this, owner);
         setTitle(t("person.edit.title", model.person().name()));
         setResizable(true);
 
@@ -93,7 +93,7 @@ final class PersonEditDialog extends Dialog<Person> {
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(560);
+        scroll.setPrefViewportHeight(610);
         scroll.setPrefViewportWidth(880);
         getDialogPane().setContent(scroll);
         getDialogPane().getButtonTypes().addAll(SAVE, FxDialogService.CANCEL);
@@ -111,6 +111,15 @@ final class PersonEditDialog extends Dialog<Person> {
         cancel.setId("edit-cancel");
         setResultConverter(b -> null);
         setOnShown(e -> name.requestFocus());
+    }
+
+    /** Owned by the main window, with its look (style sheet and font). */
+    static void dress(Dialog<?> dialog, Window owner) {
+        dialog.initOwner(owner);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
     }
 
     private TextField text(PersonField field) {

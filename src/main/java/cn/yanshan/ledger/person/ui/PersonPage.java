@@ -1,6 +1,7 @@
 package cn.yanshan.ledger.person.ui;
 
 import cn.yanshan.ledger.person.Person;
+import cn.yanshan.ledger.person.WorkingAge;
 import cn.yanshan.ledger.person.ui.PersonPageModel.PlacementLine;
 import cn.yanshan.ledger.placement.Placement;
 import javafx.beans.binding.Bindings;
@@ -13,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -32,13 +34,14 @@ final class PersonPage {
     /** The values in reading order: key (also the control id, person-KEY) and caption. */
     private static final String[][] FIELDS = {
         {"gender", t("person.field.gender")}, {"birth", t("person.field.birth")}, {"age", t("person.field.age")},
+        {"status", t("person.field.status")},
         {"id", t("person.field.id")}, {"certificate", t("person.field.certificate")},
-        {"household", t("person.field.household")}, {"category", t("person.field.category")},
-        {"level", t("person.field.level")}, {"status", t("person.field.status")},
+        {"household", t("person.field.household")}, {"phone", t("person.field.phone")},
+        {"category", t("person.field.category")}, {"level", t("person.field.level")},
         {"township", t("person.field.township")}, {"village", t("person.field.village")},
-        {"phone", t("person.field.phone")}, {"education", t("person.field.education")},
-        {"flags", t("person.field.flags")}, {"graduation", t("person.field.graduation")},
-        {"note", t("person.field.note")}};
+        {"education", t("person.field.education")}, {"flags", t("person.field.flags")},
+        {"graduation", t("person.field.graduation")}, {"note", t("person.field.note")}};
+    private static final int PAIRS_PER_ROW = 4;
 
     private final PersonPageModel model;
     private final Label name = new Label();
@@ -73,8 +76,8 @@ final class PersonPage {
         placementsCaption.getStyleClass().add("section-title");
         TableView<PlacementLine> placements = placementTable();
         placements.setItems(model.placements());
-        content = new VBox(10, header, fields(), placementsCaption, placements);
-        content.setPadding(new Insets(12, 16, 16, 16));
+        content = new VBox(8, header, fields(), placementsCaption, placements);
+        content.setPadding(new Insets(10, 16, 12, 16));
         content.getStyleClass().add("detail-pane");
         empty.getStyleClass().add("muted");
         empty.setPadding(new Insets(16));
@@ -131,7 +134,7 @@ final class PersonPage {
     private Node fields() {
         GridPane grid = new GridPane();
         grid.setHgap(10);
-        grid.setVgap(6);
+        grid.setVgap(4);
         for (int i = 0; i < FIELDS.length; i++) {
             String key = FIELDS[i][0];
             Label caption = new Label(FIELDS[i][1]);
@@ -139,24 +142,25 @@ final class PersonPage {
             caption.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label();
             value.setId("person-" + key);
-            value.setWrapText(true);
+            if (key.equals("id") || key.equals("certificate") || key.equals("household")) {
+                value.setMinWidth(Region.USE_PREF_SIZE);
+            } else {
+                value.setWrapText(true);
+            }
+            if (key.equals("age")) {
+                value.setTooltip(new Tooltip(t("person.age.rule", WorkingAge.MIN_AGE,
+                        WorkingAge.MAX_AGE_MEN, WorkingAge.MAX_AGE_WOMEN)));
+            }
             values.put(key, value);
             Node shown = key.equals("id") ? new HBox(6, value, showId) : value;
-            int row = i / 3;
-            int col = (i % 3) * 2;
-            if (key.equals("note")) {
-                grid.add(caption, 0, row);
-                grid.add(shown, 1, row, 5, 1);
-            } else {
-                grid.add(caption, col, row);
-                grid.add(shown, col + 1, row);
-            }
+            grid.add(caption, (i % PAIRS_PER_ROW) * 2, i / PAIRS_PER_ROW);
+            grid.add(shown, (i % PAIRS_PER_ROW) * 2 + 1, i / PAIRS_PER_ROW);
         }
-        for (int c = 0; c < 6; c++) {
+        for (int c = 0; c < PAIRS_PER_ROW * 2; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             if (c % 2 == 1) {
                 cc.setHgrow(Priority.ALWAYS);
-                cc.setPercentWidth(24);
+                cc.setPercentWidth(19);
             }
             grid.getColumnConstraints().add(cc);
         }
@@ -177,9 +181,9 @@ final class PersonPage {
                 (PlacementLine l) -> PersonTexts.counted(l.counted()), 150));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(t("person.placements.none")));
-        table.setFixedCellSize(30);
-        table.setPrefHeight(30 * 4 + 34);
-        table.setMinHeight(30 * 2 + 34);
+        table.setFixedCellSize(28);
+        table.setPrefHeight(28 * 3 + 32);
+        table.setMinHeight(28 * 2 + 32);
         return table;
     }
 

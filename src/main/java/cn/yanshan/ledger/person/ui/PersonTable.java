@@ -61,7 +61,7 @@ final class PersonTable {
     }
 
     private static void prepare(TableView<Person> table) {
-        table.setFixedCellSize(32);
+        table.setFixedCellSize(30);
         table.setTableMenuButtonVisible(false);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(t("person.search.none")));

@@ -44,15 +44,16 @@ final class PersonTexts {
         return full || v.length() < 14 ? v : v.substring(0, 6) + "*".repeat(8) + v.substring(14);
     }
 
-    /** 45岁（劳动年龄内） or 62岁（超出劳动年龄，男16–59岁）. */
+    /** 45岁（劳动年龄内）, 15岁（未到劳动年龄） or 62岁（超过劳动年龄）: men 16–59, women 16–54. */
     static String age(Person p, LocalDate today) {
         if (today.isBefore(p.birthDate())) {
             return t("person.none");
         }
         int age = p.idNumber().ageAt(today);
-        boolean working = WorkingAge.isWorkingAge(p.gender(), p.birthDate(), today);
-        String range = p.gender().label() + WorkingAge.MIN_AGE + "–" + WorkingAge.maxAge(p.gender());
-        return working ? t("person.age.working", age, range) : t("person.age.notWorking", age, range);
+        if (WorkingAge.isWorkingAge(p.gender(), p.birthDate(), today)) {
+            return t("person.age.working", age);
+        }
+        return age < WorkingAge.MIN_AGE ? t("person.age.young", age) : t("person.age.old", age);
     }
 
     static String status(Person p) {

@@ -62,6 +62,8 @@ public final class PersonsView implements View {
         root = new SplitPane(top, page.root());
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.5);
+        // a taller window gives its extra height to the table; the page keeps its size
+        SplitPane.setResizableWithParent(page.root(), false);
         root.setId("persons-view");
     }
 

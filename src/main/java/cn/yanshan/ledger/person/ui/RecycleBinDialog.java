@@ -23,7 +23,7 @@ final class RecycleBinDialog extends Dialog<Void> {
     static final ButtonType CLOSE = new ButtonType(t("person.recycle.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     RecycleBinDialog(RecycleBinModel model, Window owner) {
-        initOwner(owner);
+        PersonEditDialog.dress(this, owner);
         setTitle(t("person.recycle"));
         setResizable(true);
         TableView<Person> table = PersonTable.recycleBin();
