@@ -4,6 +4,7 @@ import cn.yanshan.ledger.ui.BackgroundRunner;
 import javafx.collections.ObservableListBase;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
         List<T> load(int offset, int limit) throws Exception;
     }
 
-    private final int size;
+    private int size;
     private final int pageSize;
     private final PageSource<T> source;
     private final BackgroundRunner runner;
@@ -93,6 +94,28 @@ public final class PagedList<T> extends ObservableListBase<T> {
         }
         int at = index - page * pageSize;
         return rows == null || at >= rows.size() ? null : rows.get(at);
+    }
+
+    /**
+     * Sets the size once the count is known (a search shows its first page before counting); rows past the old
+     * size are reported as added, or as removed when the count is smaller.
+     */
+    public void resize(int newSize) {
+        if (newSize < 0) {
+            throw new IllegalArgumentException("size " + newSize);
+        }
+        int old = size;
+        if (newSize == old) {
+            return;
+        }
+        size = newSize;
+        beginChange();
+        if (newSize > old) {
+            nextAdd(old, newSize);
+        } else {
+            nextRemove(newSize, Collections.<T>nCopies(old - newSize, null));
+        }
+        endChange();
     }
 
     /** Whether the row's page is in memory (asking doesn't load it). */

@@ -55,9 +55,9 @@ final class PersonFilterBar {
         count.getStyleClass().add("count-text");
         count.setMinWidth(Label.USE_PREF_SIZE);
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> model.searchingProperty().get() && model.countProperty().get() == 0
-                        ? t("person.searching") : t("person.count", String.valueOf(model.countProperty().get())),
-                model.countProperty(), model.searchingProperty()));
+                () -> model.countKnownProperty().get()
+                        ? t("person.count", String.valueOf(model.countProperty().get())) : t("person.counting"),
+                model.countProperty(), model.countKnownProperty()));
         Button recycle = new Button(t("person.recycle"));
         recycle.setId("person-recycle");
         recycle.setMinWidth(Button.USE_PREF_SIZE);

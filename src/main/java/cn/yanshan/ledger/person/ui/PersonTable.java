@@ -1,6 +1,8 @@
 package cn.yanshan.ledger.person.ui;
 
 import cn.yanshan.ledger.person.Person;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -19,7 +21,8 @@ final class PersonTable {
     private PersonTable() {
     }
 
-    static TableView<Person> ledger() {
+    /** The ledger's table; its empty text says whether a search is still running or found nobody. */
+    static TableView<Person> ledger(ReadOnlyBooleanProperty searching) {
         TableView<Person> table = new TableView<>();
         table.setId("person-table");
         table.getColumns().add(column(t("person.col.name"), Person::name, 90));
@@ -32,6 +35,9 @@ final class PersonTable {
         table.getColumns().add(column(t("person.col.status"), p -> p.employmentStatus().label(), 76));
         table.getColumns().add(column(t("person.col.flags"), PersonTexts::flags, 150));
         prepare(table);
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.when(searching).then(t("person.searching")).otherwise(t("person.search.none")));
+        table.setPlaceholder(empty);
         return table;
     }
 
@@ -64,7 +70,6 @@ final class PersonTable {
         table.setFixedCellSize(30);
         table.setTableMenuButtonVisible(false);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(t("person.search.none")));
     }
 
     private static String orEmpty(String s) {

@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.person.ui;
 
+import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.ui.View;
 import javafx.geometry.Insets;
@@ -22,12 +23,14 @@ public final class PersonsView implements View {
 
     private final PersonsViewModel model;
     private final PersonFilterBar filters;
-    private final TableView<Person> table = PersonTable.ledger();
+    private final TableView<Person> table;
     private final PersonPage page;
     private final SplitPane root;
 
     public PersonsView(PersonsViewModel model) {
+        StartupTrace.mark("persons: building the screen");
         this.model = model;
+        table = PersonTable.ledger(model.searchingProperty());
         filters = new PersonFilterBar(model, this::openRecycleBin);
         page = new PersonPage(model.page(), this::editShown, model::deleteShown);
 

@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.person.ui;
 
+import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.person.DisabilityCategory;
 import cn.yanshan.ledger.person.DisabilityLevel;
 import cn.yanshan.ledger.person.EmploymentStatus;
@@ -45,10 +46,10 @@ import static cn.yanshan.ledger.ui.I18n.t;
  */
 public final class PersonsViewModel {
 
-    /** Rows per query to the ledger; a screen shows about 25. */
-    public static final int PAGE_SIZE = 100;
-    /** Pages kept in memory per list: at most 1,200 persons, whatever the ledger's size. */
-    public static final int MAX_PAGES = 12;
+    /** Rows per query to the ledger; a screen shows 8 to 25. */
+    public static final int PAGE_SIZE = 50;
+    /** Pages kept in memory per list: at most 1,000 persons, whatever the ledger's size. */
+    public static final int MAX_PAGES = 20;
 
     private final PersonService persons;
     private final UnitService units;
@@ -67,6 +68,7 @@ public final class PersonsViewModel {
     private final ReadOnlyObjectWrapper<PagedList<Person>> rows = new ReadOnlyObjectWrapper<>(PagedList.empty());
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper countKnown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** The newest search; an older one's answer is dropped, and one not started yet is skipped. */
     private final AtomicLong generation = new AtomicLong();
@@ -91,6 +93,15 @@ public final class PersonsViewModel {
         level.addListener((obs, old, now) -> search());
         status.addListener((obs, old, now) -> search());
         flags.addListener((SetChangeListener<PersonFlag>) c -> search());
+    }
+
+    /**
+     * Reads what opening the screen reads (the first page and the count of everyone) once, off the UI thread, so
+     * that the screen later finds the database's pages and the code warm. For a spare thread after start-up.
+     */
+    public static void warmUp(PersonService persons) {
+        persons.search(PersonQuery.ALL, 0, PAGE_SIZE);
+        persons.count(PersonQuery.ALL);
     }
 
     // ---- state
@@ -134,7 +145,12 @@ public final class PersonsViewModel {
         return count.getReadOnlyProperty();
     }
 
-    /** True from a search's start until its answer is shown. */
+    /** False while the list shows a search's first page and its count is still being read. */
+    public ReadOnlyBooleanProperty countKnownProperty() {
+        return countKnown.getReadOnlyProperty();
+    }
+
+    /** True from a search's start until its answer and count are shown. */
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching.getReadOnlyProperty();
     }
@@ -166,24 +182,54 @@ public final class PersonsViewModel {
         search();
     }
 
-    /** Runs the query: its count and first page in one go off the UI thread; the rest page by page as shown. */
+    /**
+     * Runs the query off the UI thread: first its first page, shown at once; then, only when the page is full, its
+     * count (the slower part on a large ledger), which gives the list its size. The rest loads page by page as shown.
+     */
     public void search() {
         long mine = generation.incrementAndGet();
         PersonQuery q = query();
         searching.set(true);
-        runner.run(() -> mine == generation.get() ? firstPage(q) : null, first -> {
+        StartupTrace.mark("persons: search " + mine + " asked");
+        runner.run(() -> mine == generation.get() ? firstPage(q, mine) : null, first -> {
             if (first == null || mine != generation.get()) {
                 return;
             }
+            PagedList<Person> list = new PagedList<>(first.size(), PAGE_SIZE, MAX_PAGES, first,
+                    (offset, limit) -> persons.search(q, offset, limit), runner, dialogs::showError);
             rows.get().close();
-            rows.set(new PagedList<>(first.count(), PAGE_SIZE, MAX_PAGES, first.rows(),
-                    (offset, limit) -> persons.search(q, offset, limit), runner, dialogs::showError));
-            count.set(first.count());
-            searching.set(false);
-        }, error -> {
-            searching.set(false);
-            dialogs.showError(error);
-        });
+            rows.set(list);
+            StartupTrace.mark("persons: search " + mine + " first page shown");
+            if (first.size() < PAGE_SIZE) {
+                counted(first.size());
+                return;
+            }
+            countKnown.set(false);
+            runner.run(() -> mine == generation.get() ? persons.count(q) : null, n -> {
+                if (n != null && mine == generation.get()) {
+                    list.resize(n);
+                    counted(n);
+                }
+            }, this::failed);
+        }, this::failed);
+    }
+
+    private List<Person> firstPage(PersonQuery q, long search) {
+        List<Person> page = persons.search(q, 0, PAGE_SIZE);
+        StartupTrace.mark("persons: search " + search + " first page read");
+        return page;
+    }
+
+    private void counted(int n) {
+        StartupTrace.mark("persons: count " + n + " shown");
+        count.set(n);
+        countKnown.set(true);
+        searching.set(false);
+    }
+
+    private void failed(Throwable error) {
+        searching.set(false);
+        dialogs.showError(error);
     }
 
     /** Clears the search text and every filter (one search, not six). */
@@ -252,11 +298,4 @@ public final class PersonsViewModel {
         return new RecycleBinModel(persons, runner, dialogs, this::restored);
     }
 
-    private FirstPage firstPage(PersonQuery q) {
-        int n = persons.count(q);
-        return new FirstPage(n, n == 0 ? List.of() : persons.search(q, 0, PAGE_SIZE));
-    }
-
-    private record FirstPage(int count, List<Person> rows) {
-    }
 }
