@@ -4,6 +4,8 @@ import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryViewModel;
+import cn.yanshan.ledger.person.ui.PersonsView;
+import cn.yanshan.ledger.person.ui.PersonsViewModel;
 import cn.yanshan.ledger.plan.ui.PlanView;
 import cn.yanshan.ledger.plan.ui.PlanViewModel;
 import cn.yanshan.ledger.report.ui.MeasuresModel;
@@ -71,6 +73,8 @@ final class AreaViews {
                     q -> services.units().search(q).stream().filter(Unit::isTownship).map(Unit::name).limit(11).toList(),
                     q -> services.units().search(q).stream().map(Unit::name).limit(12).toList());
             case REPORTS -> reports();
+            case PERSONS -> new PersonsView(new PersonsViewModel(services.persons(), services.placements(), services.units(),
+                    services.plan(), runner, dialogs));
             case UNITS -> new UnitsView(new UnitsViewModel(services.units(), services.plan(), runner, dialogs), dialogs, navigator);
             default -> new PlaceholderView(area);
         };

@@ -4,6 +4,7 @@ import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.overview.ui.OverviewView;
+import cn.yanshan.ledger.person.ui.PersonsViewModel;
 import cn.yanshan.ledger.ui.FxBackgroundRunner;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -66,6 +67,9 @@ public final class DesktopApp {
                         opened.services().close();
                     });
                     window.attach(opened.services(), opened.overview());
+                    if (!smoke) {
+                        warmUp(opened.services());
+                    }
                     if (smoke) {
                         // one more pulse: the data is laid out and painted before we say it is shown
                         Platform.runLater(() -> Platform.runLater(() -> {
@@ -86,6 +90,21 @@ public final class DesktopApp {
                     + "请在桌面环境中启动本程序；没有桌面时可使用命令行，见 --help。");
             System.exit(1);
         }
+    }
+
+    /** Once the window shows its data: the ledger's larger screens read ahead on a spare thread. */
+    private static void warmUp(Services services) {
+        Thread warm = new Thread(() -> {
+            try {
+                PersonsViewModel.warmUp(services.persons());
+                StartupTrace.mark("persons warmed up");
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(DesktopApp.class).debug("Warm-up stopped", e);
+            }
+        }, "ledger-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     private static void startFailed(MainWindow window, Throwable error, boolean smoke) {
