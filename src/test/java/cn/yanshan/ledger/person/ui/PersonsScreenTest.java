@@ -10,6 +10,7 @@ import cn.yanshan.ledger.person.PersonQuery;
 import cn.yanshan.ledger.unit.Unit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -128,7 +129,8 @@ class PersonsScreenTest {
         @SuppressWarnings("unchecked")
         ComboBox<PersonFilterBar.Choice<?>> township = robot.lookup("#person-township").queryAs(ComboBox.class);
         robot.clickOn(township);
-        robot.clickOn(someone.township().name());
+        String name = someone.township().name();
+        robot.clickOn(robot.lookup(n -> n instanceof ListCell<?> cell && name.equals(cell.getText())).queryAs(ListCell.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rows()).hasSizeBetween(1, PERSONS - 1)
                 .allSatisfy(p -> assertThat(p.township()).isEqualTo(someone.township()));
