@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The persons screen's state without a screen: the first page before the count, filters, the recycle bin. */
 class PersonsViewModelTest {
@@ -120,6 +122,21 @@ class PersonsViewModelTest {
         assertThat(model.countProperty().get()).isEqualTo(PERSONS);
         assertThat(model.page().personProperty().get().id()).isEqualTo(someone.id());
         assertThat(model.messageProperty().get()).isEqualTo("已恢复：" + someone.name());
+    }
+
+    @Test
+    void aPersonsPageSaysWhichPlacementCountsAndWhyTheOthersDoNot() {
+        Person p = services.persons().create(Ledgers.person("测试人", Ledgers.id()));
+        services.placements().log(p.id(), Ledgers.placement(LocalDate.of(2021, 6, 1)));
+        services.placements().log(p.id(), Ledgers.placement(LocalDate.of(2024, 5, 1)));
+        services.placements().log(p.id(), Ledgers.placement(LocalDate.of(2023, 3, 1)));
+        PersonsViewModel model = model(BackgroundRunner.direct());
+        model.open(p);
+        assertThat(model.page().personProperty().get().name()).isEqualTo("测试人");
+        assertThat(model.page().placements()).extracting(l -> l.placement().placedOn().getYear(), l -> l.counted())
+                .containsExactly(tuple(2021, PersonPageModel.Counted.OUTSIDE_PERIOD),
+                        tuple(2023, PersonPageModel.Counted.YES),
+                        tuple(2024, PersonPageModel.Counted.ONCE_ALREADY));
     }
 
     /** Runs one piece of work per step, in the order asked, like the worker thread. */
