@@ -177,8 +177,12 @@ final class PersonPage {
         table.getColumns().add(col(t("person.placement.location"), pl -> pl.location().label(), 80));
         table.getColumns().add(col(t("person.placement.income"),
                 pl -> pl.monthlyIncome() == null ? "" : pl.monthlyIncome().toPlainString(), 90));
-        table.getColumns().add(PersonTable.column(t("person.placement.counted"),
-                (PlacementLine l) -> PersonTexts.counted(l.counted()), 150));
+        TableColumn<PlacementLine, String> counted = PersonTable.column("",
+                (PlacementLine l) -> PersonTexts.counted(l.counted()), 150);
+        Label countedHeader = new Label(t("person.placement.counted"));
+        countedHeader.setTooltip(new Tooltip(t("person.placement.counted.rule")));
+        counted.setGraphic(countedHeader);
+        table.getColumns().add(counted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(t("person.placements.none")));
         table.setFixedCellSize(28);
