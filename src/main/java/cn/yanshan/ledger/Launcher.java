@@ -23,7 +23,7 @@ public final class Launcher {
         WindowArgs window = WindowArgs.parse(args);
         if (window != null) {
             DataFolder folder = DataFolder.resolve(window.dataDir());
-            System.setProperty("ledger.logDir", folder.logs().toString());
+            System.setProperty(cn.yanshan.ledger.app.LogSetup.LOG_DIR_PROPERTY, folder.logs().toString());
             DesktopApp.launch(folder, window.smoke());
         } else {
             System.exit(LedgerCli.run(args));

@@ -12,11 +12,14 @@ import cn.yanshan.ledger.placement.PlacementService;
 import cn.yanshan.ledger.placement.PlacementStore;
 import cn.yanshan.ledger.plan.PlanService;
 import cn.yanshan.ledger.plan.PlanStore;
+import cn.yanshan.ledger.report.ReportService;
+import cn.yanshan.ledger.report.ReportStore;
 import cn.yanshan.ledger.stats.StatsService;
 import cn.yanshan.ledger.unit.UnitRef;
 import cn.yanshan.ledger.unit.UnitService;
 import cn.yanshan.ledger.unit.UnitStore;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.LongFunction;
 
@@ -35,8 +38,13 @@ public final class Services implements AutoCloseable {
     private final PlacementService placements;
     private final StatsService stats;
     private final DemoData demo;
+    private final ReportService reports;
 
-    private Services(Database database, Clock clock) {
+    /**
+     * @param dataFolder where attachments are kept ({@code attachments/} inside it)
+     * @param clock      what "today" is: the system clock except in tests
+     */
+    private Services(Database database, Path dataFolder, Clock clock) {
         this.database = database;
         var dsl = database.dsl();
         PlanStore planStore = new PlanStore();
@@ -52,22 +60,41 @@ public final class Services implements AutoCloseable {
         this.placements = new PlacementService(dsl, placementStore, persons, plan, units, audit, counting, countStore, clock);
         this.stats = new StatsService(dsl, countStore, plan, units, persons, clock);
         this.demo = new DemoData(dsl, personStore, placementStore, units, audit, counting, clock);
+        this.reports = new ReportService(dsl, new ReportStore(), plan, units, dataFolder, clock, AuditLog.osUser().get());
     }
 
     /** Opens the ledger in the data folder, creating and migrating its database on first start. */
     public static Services open(DataFolder folder) {
-        folder.ensureExists();
-        return new Services(Database.openFile(folder.databaseBase()), Clock.systemDefaultZone());
+        return open(folder, Clock.systemDefaultZone());
     }
 
-    /** A ledger in memory, migrated like a real one: for tests. */
+    /** Loads the database layer's classes ahead of use, on a spare thread during start-up. */
+    public static void preload() {
+        Database.preload();
+        StartupTrace.mark("database classes loaded");
+    }
+
+    /** Opens the ledger with a clock that says what day it is: for tests that look at the ledger on a given day. */
+    public static Services open(DataFolder folder, Clock clock) {
+        folder.ensureExists();
+        Database database = Database.openFile(folder.databaseBase());
+        StartupTrace.mark("database open");
+        return new Services(database, folder.root(), clock);
+    }
+
+    /** A ledger in memory, migrated like a real one: for tests. Attachments would go to a temporary folder. */
     public static Services inMemory(String name) {
         return inMemory(name, Clock.systemDefaultZone());
     }
 
     /** A ledger in memory whose "today" is the clock's: for tests of dates. */
     public static Services inMemory(String name, Clock clock) {
-        return new Services(Database.openInMemory(name), clock);
+        return inMemory(name, Path.of(System.getProperty("java.io.tmpdir"), "ledger-" + name), clock);
+    }
+
+    /** A ledger in memory whose attachments go to {@code dataFolder}, seen on the clock's day: for tests. */
+    public static Services inMemory(String name, Path dataFolder, Clock clock) {
+        return new Services(Database.openInMemory(name), dataFolder, clock);
     }
 
     public Database database() {
@@ -105,6 +132,10 @@ public final class Services implements AutoCloseable {
 
     public DemoData demo() {
         return demo;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class DataDirOption {
 
     public Services open() {
         DataFolder folder = folder();
-        System.setProperty("ledger.logDir", folder.logs().toString());
+        System.setProperty(cn.yanshan.ledger.app.LogSetup.LOG_DIR_PROPERTY, folder.logs().toString());
         return Services.open(folder);
     }
 }

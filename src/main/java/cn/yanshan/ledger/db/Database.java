@@ -1,6 +1,7 @@
 package cn.yanshan.ledger.db;
 
 import cn.yanshan.ledger.common.LedgerException;
+import cn.yanshan.ledger.db.generated.Tables;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -13,6 +14,11 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.sql.SQLException;
 
 /**
@@ -24,15 +30,34 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** H2's "Database may be already in use" error. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2's "Wrong user name or password". */
+    private static final int H2_WRONG_PASSWORD = 28000;
+    /** H2's "Error while decrypting the file". */
+    private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(JdbcConnectionPool pool) {
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
                 .withRenderSchema(false)
                 .withExecuteLogging(false));
+    }
+
+    /**
+     * Loads jOOQ's classes and the generated tables ahead of the first query, by rendering (not running) a query
+     * like the first ones. Start-up runs it on a spare thread while the database opens.
+     */
+    public static void preload() {
+        DSLContext offline = DSL.using(SQLDialect.H2, new Settings().withRenderSchema(false));
+        offline.select(Tables.TASK.fields()).select(Tables.PLAN_SECTION.NUMBER)
+                .from(Tables.TASK).join(Tables.PLAN_SECTION).on(Tables.PLAN_SECTION.ID.eq(Tables.TASK.SECTION_ID))
+                .where(Tables.PLAN_SECTION.PLAN_ID.eq(1L))
+                .orderBy(Tables.PLAN_SECTION.NUMBER, Tables.TASK.NUMBER)
+                .getSQL();
+        offline.selectFrom(Tables.PLAN).orderBy(Tables.PLAN.IS_CURRENT.desc()).limit(1).getSQL();
     }
 
     /** Opens (creating if needed) the database file {@code base.mv.db} and migrates it. */
@@ -42,13 +67,27 @@ public final class Database implements AutoCloseable {
         return open(url);
     }
 
+    /**
+     * Opens (creating if needed) the AES-encrypted database file {@code base.mv.db} with the given file password and
+     * migrates it. A wrong password is a {@link LedgerException}, never a damaged file.
+     */
+    public static Database openEncryptedFile(Path base, char[] filePassword) {
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";CIPHER=AES;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE";
+        // H2 takes "<file password> <user password>"; the database user has an empty password
+        return open(url, new String(filePassword) + " ");
+    }
+
     /** An in-memory database, for tests and tools. */
     public static Database openInMemory(String name) {
         return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     }
 
     static Database open(String url) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        return open(url, "");
+    }
+
+    private static Database open(String url, String password) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
@@ -61,7 +100,17 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    /**
+     * The newest migration in {@code db-migrations/}. A database already at this version is not handed to Flyway,
+     * whose start-up and class-path scan would cost a noticeable part of the program's start; a test keeps this
+     * number equal to the newest file.
+     */
+    public static final int SCHEMA_VERSION = 4;
+
     private void migrate() {
+        if (schemaVersion() == SCHEMA_VERSION) {
+            return;
+        }
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -75,7 +124,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The highest version Flyway applied successfully, or -1 for a new or unreadable database. */
+    int schemaVersion() {
+        try (Connection c = pool.getConnection();
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
+                     + "WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
+            int max = -1;
+            while (rs.next()) {
+                max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+            }
+            return max;
+        } catch (SQLException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
     static LedgerException translate(SQLException e) {
+        if (e.getErrorCode() == H2_WRONG_PASSWORD || e.getErrorCode() == H2_FILE_ENCRYPTION_ERROR) {
+            return new LedgerException("无法解密台账数据库：密钥不正确，或数据库文件不是用当前账户文件加密的。"
+                    + "请确认数据文件夹中的 ledger.keys 与 ledger.mv.db 来自同一份台账。", e);
+        }
         if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
             return new LedgerException("台账已经在另一个窗口或程序中打开。请切换到已打开的窗口继续工作；"
                     + "如果确认没有打开，请稍候几秒再试。", e);
@@ -84,12 +153,32 @@ public final class Database implements AutoCloseable {
         return new LedgerException("无法打开台账数据库：" + e.getMessage() + "。请检查数据文件夹是否可写、磁盘是否已满。", e);
     }
 
+    /** A consistent copy of the database file, written while the program runs (H2's BACKUP TO), as a zip. */
+    public void backupTo(Path zip) {
+        dsl.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+    }
+
+    /** Every table of the ledger with its number of rows (Flyway's history left out). */
+    public Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : dsl.fetch("SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME <> 'flyway_schema_history'")
+                .getValues(0, String.class)) {
+            counts.put(table, dsl.fetchCount(DSL.table(DSL.name(table.toUpperCase(java.util.Locale.ROOT)))) * 1L);
+        }
+        return counts;
+    }
+
     public DSLContext dsl() {
         return dsl;
     }
 
+    /** Closes the database; closing it again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {

@@ -18,8 +18,38 @@ public final class UnitService {
     private final SectionUnits sectionUnits;
     private volatile Snapshot snapshot;
 
-    /** Units with their search keys, rebuilt after every change. */
-    private record Snapshot(List<Unit> units, List<SearchKeys> keys, NameResolver resolver) {
+    /** Units and their resolver, rebuilt after every change; the search keys (pinyin) are made on the first search. */
+    private static final class Snapshot {
+        final List<Unit> units;
+        final NameResolver resolver;
+        private List<SearchKeys> keys;
+
+        Snapshot(List<Unit> units, NameResolver resolver) {
+            this.units = units;
+            this.resolver = resolver;
+        }
+
+        List<Unit> units() {
+            return units;
+        }
+
+        NameResolver resolver() {
+            return resolver;
+        }
+
+        synchronized List<SearchKeys> keys() {
+            if (keys == null) {
+                List<SearchKeys> made = new ArrayList<>(units.size());
+                for (Unit u : units) {
+                    List<String> names = new ArrayList<>();
+                    names.add(Names.key(u.name()));
+                    u.aliases().forEach(a -> names.add(Names.key(a)));
+                    made.add(new SearchKeys(u, names, names.stream().map(Pinyin::initials).toList()));
+                }
+                keys = made;
+            }
+            return keys;
+        }
     }
 
     private record SearchKeys(Unit unit, List<String> nameKeys, List<String[]> initials) {
@@ -139,13 +169,6 @@ public final class UnitService {
 
     private Snapshot load() {
         List<Unit> units = store.all(dsl);
-        List<SearchKeys> keys = new ArrayList<>(units.size());
-        for (Unit u : units) {
-            List<String> names = new ArrayList<>();
-            names.add(Names.key(u.name()));
-            u.aliases().forEach(a -> names.add(Names.key(a)));
-            keys.add(new SearchKeys(u, names, names.stream().map(Pinyin::initials).toList()));
-        }
-        return new Snapshot(List.copyOf(units), keys, new NameResolver(units, store.groups(dsl), sectionUnits));
+        return new Snapshot(List.copyOf(units), new NameResolver(units, store.groups(dsl), sectionUnits));
     }
 }

@@ -6,7 +6,7 @@ package cn.yanshan.ledger.person;
  * from the right (the check character is i = 1), and the check character a1 chosen so that the
  * weighted sum of all 18 characters is 1 modulo 11 (X stands for 10).
  */
-final class ReferenceIdNumbers {
+public final class ReferenceIdNumbers {
 
     private ReferenceIdNumbers() {
     }
@@ -25,7 +25,7 @@ final class ReferenceIdNumbers {
         return a1 == 10 ? 'X' : (char) ('0' + a1);
     }
 
-    static String complete(String first17) {
+    public static String complete(String first17) {
         return first17 + checkCharacter(first17);
     }
 

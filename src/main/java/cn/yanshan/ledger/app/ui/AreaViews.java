@@ -2,13 +2,20 @@ package cn.yanshan.ledger.app.ui;
 
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.overview.ui.OverviewView;
+import cn.yanshan.ledger.placement.ui.PlacementEntryView;
+import cn.yanshan.ledger.placement.ui.PlacementEntryViewModel;
 import cn.yanshan.ledger.plan.ui.PlanView;
 import cn.yanshan.ledger.plan.ui.PlanViewModel;
+import cn.yanshan.ledger.report.ui.MeasuresModel;
+import cn.yanshan.ledger.report.ui.ReportEditorModel;
+import cn.yanshan.ledger.report.ui.ReportsView;
+import cn.yanshan.ledger.report.ui.ReportsViewModel;
 import cn.yanshan.ledger.ui.Area;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
 import cn.yanshan.ledger.ui.Navigator;
 import cn.yanshan.ledger.ui.View;
+import cn.yanshan.ledger.unit.Unit;
 import cn.yanshan.ledger.unit.ui.UnitsView;
 import cn.yanshan.ledger.unit.ui.UnitsViewModel;
 
@@ -47,10 +54,23 @@ final class AreaViews {
         return (UnitsView) get(Area.UNITS);
     }
 
+    private View reports() {
+        ReportsViewModel model = new ReportsViewModel(services.reports(), runner, dialogs);
+        return new ReportsView(model,
+                new ReportEditorModel(services.reports(), services.plan(), model, runner, dialogs),
+                new MeasuresModel(services.reports(), model, runner, dialogs), dialogs);
+    }
+
     private View build(Area area) {
         return switch (area) {
-            case OVERVIEW -> new OverviewView(services.plan(), runner, dialogs);
+            case OVERVIEW -> new OverviewView(services.plan(), services.stats(), runner, dialogs);
             case PLAN -> new PlanView(new PlanViewModel(services.plan(), runner, dialogs), dialogs, services.units(), navigator);
+            case PLACEMENTS -> new PlacementEntryView(
+                    new PlacementEntryViewModel(services.persons(), services.placements(), services.stats(), runner, dialogs),
+                    services.plan().outline().tasks(),
+                    q -> services.units().search(q).stream().filter(Unit::isTownship).map(Unit::name).limit(11).toList(),
+                    q -> services.units().search(q).stream().map(Unit::name).limit(12).toList());
+            case REPORTS -> reports();
             case UNITS -> new UnitsView(new UnitsViewModel(services.units(), services.plan(), runner, dialogs), dialogs, navigator);
             default -> new PlaceholderView(area);
         };

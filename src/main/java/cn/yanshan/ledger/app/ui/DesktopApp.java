@@ -2,13 +2,13 @@ package cn.yanshan.ledger.app.ui;
 
 import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.ui.FxBackgroundRunner;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
 
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -32,43 +32,60 @@ public final class DesktopApp {
         CompletableFuture<Opened> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
+                StartupTrace.mark("opening the ledger");
                 Services services = Services.open(folder);
-                opening.complete(new Opened(services, OverviewView.load(services.plan(), services.units().all().size())));
+                StartupTrace.mark("ledger open");
+                opening.complete(new Opened(services, OverviewView.load(services.plan(), services.stats())));
             } catch (Throwable e) {
                 opening.completeExceptionally(e);
             }
         }, "ledger-open");
         opener.setDaemon(true);
         opener.start();
+        if (Boolean.parseBoolean(System.getProperty("ledger.preload", "true"))) {
+            Thread preloader = new Thread(Services::preload, "ledger-preload");
+            preloader.setDaemon(true);
+            preloader.start();
+        }
 
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            FxBackgroundRunner runner = new FxBackgroundRunner();
-            MainWindow window = new MainWindow(stage, runner, folder.root().toString());
-            stage.show();
-            opening.whenComplete((opened, error) -> Platform.runLater(() -> {
-                if (error != null) {
-                    startFailed(window, error.getCause() != null ? error.getCause() : error, smoke);
-                    return;
-                }
-                stage.setOnHidden(e -> {
-                    runner.close();
-                    opened.services().close();
-                });
-                window.attach(opened.services(), opened.overview());
-                if (smoke) {
-                    // one more pulse: the data is laid out and painted before we say it is shown
-                    Platform.runLater(() -> Platform.runLater(() -> {
-                        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                        System.out.println("shown after " + ms + " ms");
-                        System.out.flush();
+        try {
+            Platform.startup(() -> {
+                StartupTrace.mark("toolkit started");
+                Stage stage = new Stage();
+                FxBackgroundRunner runner = new FxBackgroundRunner();
+                MainWindow window = new MainWindow(stage, runner, folder.root().toString());
+                stage.show();
+                StartupTrace.mark("shell shown");
+                opening.whenComplete((opened, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        startFailed(window, error.getCause() != null ? error.getCause() : error, smoke);
+                        return;
+                    }
+                    stage.setOnHidden(e -> {
+                        runner.close();
                         opened.services().close();
-                        Platform.exit();
-                        System.exit(0);
-                    }));
-                }
-            }));
-        });
+                    });
+                    window.attach(opened.services(), opened.overview());
+                    if (smoke) {
+                        // one more pulse: the data is laid out and painted before we say it is shown
+                        Platform.runLater(() -> Platform.runLater(() -> {
+                            long ms = StartupTrace.sinceJvmStart();
+                            System.out.println("shown after " + ms + " ms");
+                            System.out.flush();
+                            opened.services().close();
+                            Platform.exit();
+                            System.exit(0);
+                        }));
+                    }
+                }));
+            });
+        } catch (RuntimeException noDisplay) {
+            // e.g. "Unable to open DISPLAY" on a Linux PC without a desktop session
+            LoggerFactory.getLogger(DesktopApp.class).error("The window could not be opened", noDisplay);
+            System.err.println("无法打开程序窗口：没有可用的图形桌面（" + noDisplay.getMessage() + "）。"
+                    + "请在桌面环境中启动本程序；没有桌面时可使用命令行，见 --help。");
+            System.exit(1);
+        }
     }
 
     private static void startFailed(MainWindow window, Throwable error, boolean smoke) {

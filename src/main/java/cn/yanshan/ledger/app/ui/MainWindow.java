@@ -94,7 +94,7 @@ public final class MainWindow implements Navigator {
     /** Fills the window once the ledger is open, and shows the overview with the data already read. */
     public void attach(Services services, OverviewView.Data overview) {
         views = new AreaViews(services, runner, dialogs, this);
-        planTitle.setText(t("header.plan", overview.outline().plan().title(), overview.outline().plan().target()));
+        planTitle.setText(t("header.plan", overview.plan().title(), overview.plan().target()));
         nav.setDisable(false);
         views.overview().show(overview);
         switchTo(Area.OVERVIEW, false);

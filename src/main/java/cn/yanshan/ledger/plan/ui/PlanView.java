@@ -43,6 +43,7 @@ public final class PlanView implements View {
     private final FlowPane leads = new FlowPane(6, 4);
     private final FlowPane responsible = new FlowPane(6, 4);
     private final ListView<Measure> measures = new ListView<>();
+    private final Label status = new Label();
     private final VBox detail;
     private final SplitPane root;
 
@@ -81,6 +82,9 @@ public final class PlanView implements View {
         });
         VBox.setVgrow(measures, Priority.ALWAYS);
         code.getStyleClass().add("task-code");
+        status.setId("plan-status");
+        status.getStyleClass().add("status-text");
+        status.textProperty().bind(model.statusProperty());
 
         detail = new VBox(10,
                 code,
@@ -88,7 +92,7 @@ public final class PlanView implements View {
                 labelled(t("plan.task.deadline"), deadline),
                 labelled(t("plan.task.leads"), leads),
                 labelled(t("plan.task.responsible"), responsible),
-                button("task-roles-edit", t("plan.roles.edit"), this::editRoles),
+                new HBox(12, button("task-roles-edit", t("plan.roles.edit"), this::editRoles), status),
                 new Label(t("plan.task.measures")),
                 measureButtons(),
                 measures);
@@ -143,6 +147,8 @@ public final class PlanView implements View {
         tree.setRoot(rootItem);
         if (selectedValue instanceof TaskDetail d) {
             selectTask(d.task().id());
+        } else if (!outline.tasks().isEmpty()) {
+            selectTask(outline.tasks().get(0).id());
         }
     }
 

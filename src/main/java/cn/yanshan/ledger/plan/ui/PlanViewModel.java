@@ -13,6 +13,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
+
+import static cn.yanshan.ledger.ui.I18n.t;
 import java.util.concurrent.Callable;
 
 /** State and actions of 任务分解: the outline, the selected task and the edits made to it. */
@@ -77,27 +79,27 @@ public final class PlanViewModel {
         if (t == null || !titleChanged()) {
             return;
         }
-        change(() -> plans.renameTask(t.task().id(), titleDraft.get()), "plan.status.titleSaved", true);
+        change(() -> plans.renameTask(t.task().id(), titleDraft.get()), t("plan.status.titleSaved"), true);
     }
 
     public void addMeasure(String content) {
-        withTask(t -> change(() -> plans.addMeasure(t.task().id(), content), "plan.status.measureAdded", false));
+        withTask(task -> change(() -> plans.addMeasure(task.task().id(), content), t("plan.status.measureAdded"), false));
     }
 
     public void editMeasure(Measure measure, String content) {
-        withTask(t -> change(() -> plans.editMeasure(t.task().id(), measure.id(), content), "plan.status.measureSaved", false));
+        withTask(task -> change(() -> plans.editMeasure(task.task().id(), measure.id(), content), t("plan.status.measureSaved"), false));
     }
 
     public void removeMeasure(Measure measure) {
-        withTask(t -> change(() -> plans.removeMeasure(t.task().id(), measure.id()), "plan.status.measureRemoved", false));
+        withTask(task -> change(() -> plans.removeMeasure(task.task().id(), measure.id()), t("plan.status.measureRemoved"), false));
     }
 
     public void moveMeasure(Measure measure, int delta) {
-        withTask(t -> change(() -> plans.moveMeasure(t.task().id(), measure.id(), delta), "plan.status.measureMoved", false));
+        withTask(task -> change(() -> plans.moveMeasure(task.task().id(), measure.id(), delta), t("plan.status.measureMoved"), false));
     }
 
     public void setRoles(List<Long> leads, List<Long> responsible) {
-        withTask(t -> change(() -> plans.setRoles(t.task().id(), leads, responsible), "plan.status.rolesSaved", false));
+        withTask(task -> change(() -> plans.setRoles(task.task().id(), leads, responsible), t("plan.status.rolesSaved"), false));
     }
 
     private void withTask(java.util.function.Consumer<TaskDetail> action) {
@@ -107,10 +109,10 @@ public final class PlanViewModel {
         }
     }
 
-    private void change(Callable<TaskDetail> edit, String statusKey, boolean reloadOutline) {
+    private void change(Callable<TaskDetail> edit, String doneText, boolean reloadOutline) {
         runner.run(edit, detail -> {
             selected.set(detail);
-            status.set(cn.yanshan.ledger.ui.I18n.t(statusKey));
+            status.set(doneText);
             if (reloadOutline) {
                 runner.run(plans::outline, outline::set, dialogs::showError);
             }

@@ -20,7 +20,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -53,6 +55,7 @@ public final class UnitsView implements View {
         table.setId("unit-table");
         table.setItems(model.results());
         table.setPlaceholder(new Label(t("unit.search.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(t("unit.name"), Unit::name, 250));
         table.getColumns().add(column(t("unit.kind"), u -> u.kind().label(), 90));
         table.getColumns().add(column(t("unit.contact"), Unit::contactPerson, 90));
@@ -153,7 +156,11 @@ public final class UnitsView implements View {
         grid.addRow(3, new Label(t("unit.email")), email);
         grid.addRow(4, new Label(t("unit.note")), note);
         grid.add(new HBox(10, save, status), 1, 5);
-        GridPane.setHgrow(contact, Priority.ALWAYS);
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(captions, fields);
         return grid;
     }
 

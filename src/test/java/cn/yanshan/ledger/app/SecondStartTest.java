@@ -1,0 +1,40 @@
+package cn.yanshan.ledger.app;
+
+import cn.yanshan.ledger.plan.TaskDetail;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A second copy of the program on the same ledger says so in Chinese and changes nothing. */
+class SecondStartTest {
+
+    @Test
+    void aSecondProcessIsToldTheLedgerIsOpenAndTheFirstKeepsWorking(@TempDir Path dir) throws Exception {
+        try (Services first = Services.open(DataFolder.resolve(dir))) {
+            List<TaskDetail> before = first.plan().allTasks();
+
+            Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"),
+                    "cn.yanshan.ledger.Launcher", "--data-dir", dir.toString(), "plan")
+                    .redirectErrorStream(true)
+                    .start();
+            assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String output = read(second);
+            assertThat(second.exitValue()).isEqualTo(1);
+            assertThat(output).contains("台账已经在另一个窗口或程序中打开");
+
+            assertThat(first.plan().allTasks()).isEqualTo(before);
+        }
+    }
+
+    private static String read(Process p) throws IOException {
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+}
