@@ -134,6 +134,7 @@ class PlacementEntryScreenTest {
     void problemsShowBesideTheFieldAsTheClerkTypes() throws TimeoutException {
         startProgram();
         robot.clickOn("#nav-placements");
+        robot.clickOn("#entry-id");
         type(ID.substring(0, 17) + (ID.charAt(17) == '1' ? "2" : "1"));
         assertThat(text("#entry-id-problem")).contains("校验");
         robot.clickOn("#entry-date");
