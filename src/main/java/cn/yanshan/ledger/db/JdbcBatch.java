@@ -2,11 +2,15 @@ package cn.yanshan.ledger.db;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -45,6 +49,29 @@ public final class JdbcBatch {
                 }
                 ps.executeBatch();
             }
+        });
+    }
+
+    /**
+     * Inserts {@code items} into {@code table} through one reused record: {@code fill} writes an item into it, and
+     * its values for every column except {@code left} are sent (leave out the identity and columns set later).
+     */
+    public static <R extends Record, T> void insertFilled(DSLContext dsl, Table<R> table, Set<? extends Field<?>> left,
+                                                          List<T> items, BiConsumer<R, T> fill) {
+        List<Field<?>> fields = new ArrayList<>();
+        for (Field<?> f : table.fields()) {
+            if (!left.contains(f)) {
+                fields.add(f);
+            }
+        }
+        R record = table.newRecord();
+        insert(dsl, table, fields, items, item -> {
+            fill.accept(record, item);
+            Object[] values = new Object[fields.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = record.get(fields.get(i));
+            }
+            return values;
         });
     }
 }

@@ -45,25 +45,10 @@ public final class PersonStore {
 
     /** Writes many persons as one JDBC batch; for bulk loads. Ids are not returned: see {@link #idsByIdNumber}. */
     public void insertBatch(DSLContext dsl, List<PersonData> persons, LocalDateTime now) {
-        if (persons.isEmpty()) {
-            return;
-        }
-        List<Field<?>> fields = new ArrayList<>();
-        for (Field<?> f : PERSON.fields()) {
-            if (f != PERSON.ID && f != PERSON.DELETED_AT) {
-                fields.add(f);
-            }
-        }
-        PersonRecord r = new PersonRecord();
-        JdbcBatch.insert(dsl, PERSON, fields, persons, p -> {
+        JdbcBatch.insertFilled(dsl, PERSON, Set.of(PERSON.ID, PERSON.DELETED_AT), persons, (r, p) -> {
             fill(r, p);
             r.setCreatedAt(now);
             r.setUpdatedAt(now);
-            Object[] values = new Object[fields.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = r.get(fields.get(i));
-            }
-            return values;
         });
     }
 

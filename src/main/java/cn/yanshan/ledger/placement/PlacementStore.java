@@ -4,11 +4,10 @@ import cn.yanshan.ledger.db.JdbcBatch;
 import cn.yanshan.ledger.db.generated.tables.records.PlacementRecord;
 import cn.yanshan.ledger.unit.UnitRef;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -35,25 +34,10 @@ public final class PlacementStore {
 
     /** Writes many placements as one JDBC batch; for bulk loads. */
     public void insertBatch(DSLContext dsl, List<PlacementData> placements, LocalDateTime now) {
-        if (placements.isEmpty()) {
-            return;
-        }
-        List<Field<?>> fields = new ArrayList<>();
-        for (Field<?> f : PLACEMENT.fields()) {
-            if (f != PLACEMENT.ID && f != PLACEMENT.DELETED_AT) {
-                fields.add(f);
-            }
-        }
-        PlacementRecord r = new PlacementRecord();
-        JdbcBatch.insert(dsl, PLACEMENT, fields, placements, p -> {
+        JdbcBatch.insertFilled(dsl, PLACEMENT, Set.of(PLACEMENT.ID, PLACEMENT.DELETED_AT), placements, (r, p) -> {
             fill(r, p);
             r.setCreatedAt(now);
             r.setUpdatedAt(now);
-            Object[] values = new Object[fields.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = r.get(fields.get(i));
-            }
-            return values;
         });
     }
 
