@@ -1,6 +1,7 @@
 package cn.yanshan.ledger.app;
 
 import cn.yanshan.ledger.plan.TaskDetail;
+import cn.yanshan.ledger.testing.Ledgers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class SecondStartTest {
 
     @Test
     void aSecondProcessIsToldTheLedgerIsOpenAndTheFirstKeepsWorking(@TempDir Path dir) throws Exception {
-        try (Services first = Services.open(DataFolder.resolve(dir))) {
+        try (Services first = Ledgers.openFile(dir)) {
             List<TaskDetail> before = first.plan().allTasks();
 
             Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

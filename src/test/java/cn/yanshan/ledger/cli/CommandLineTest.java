@@ -1,12 +1,11 @@
 package cn.yanshan.ledger.cli;
 
+import cn.yanshan.ledger.testing.Cli;
 import com.fasterxml.jackson.jr.ob.JSON;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +18,10 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LedgerCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void planJsonGivesThePlanAndEveryTaskWithCanonicalUnitNames() throws IOException {
-        Run r = run("--data-dir", dir.toString(), "plan", "--json");
+        Cli.Run r = Cli.run("--data-dir", dir.toString(), "plan", "--json");
         assertThat(r.exitCode()).isZero();
         Map<String, Object> root = JSON.std.mapFrom(r.out());
         Map<String, Object> plan = (Map<String, Object>) root.get("plan");
@@ -52,7 +41,7 @@ class CommandLineTest {
 
     @Test
     void dataDirMayStandAfterTheCommandToo() {
-        Run r = run("plan", "--data-dir", dir.toString());
+        Cli.Run r = Cli.run("plan", "--data-dir", dir.toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("一、十个专项行动").contains("实施农村残疾人就业帮扶行动（8 项措施）");
         assertThat(dir.resolve("ledger.mv.db")).exists();
@@ -60,18 +49,18 @@ class CommandLineTest {
 
     @Test
     void wrongArgumentsGiveUsageAndExitCodeTwo() {
-        assertThat(run("bogus").exitCode()).isEqualTo(2);
-        Run r = run("plan", "--jsn");
+        assertThat(Cli.run("bogus").exitCode()).isEqualTo(2);
+        Cli.Run r = Cli.run("plan", "--jsn");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--jsn");
-        assertThat(run().exitCode()).isEqualTo(2);
+        assertThat(Cli.run().exitCode()).isEqualTo(2);
     }
 
     @Test
     void helpAndVersionWorkEverywhere() {
-        assertThat(run("--version").out()).contains("残疾人就业帮扶台账");
-        assertThat(run("--help").out()).contains("plan");
-        Run planHelp = run("plan", "--help");
+        assertThat(Cli.run("--version").out()).contains("残疾人就业帮扶台账");
+        assertThat(Cli.run("--help").out()).contains("plan");
+        Cli.Run planHelp = Cli.run("plan", "--help");
         assertThat(planHelp.exitCode()).isZero();
         assertThat(planHelp.out()).contains("--json");
     }

@@ -1,11 +1,10 @@
 package cn.yanshan.ledger.cli;
 
+import cn.yanshan.ledger.testing.Cli;
 import com.fasterxml.jackson.jr.ob.JSON;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StatsCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LedgerCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void statsJsonOfAnEmptyLedger(@TempDir Path dir) throws Exception {
-        Run r = run("--data-dir", dir.toString(), "stats", "--json", "--as-of", "2024-05-01");
-        assertThat(r.code()).as(r.err()).isZero();
+        Cli.Run r = Cli.run("--data-dir", dir.toString(), "stats", "--json", "--as-of", "2024-05-01");
+        assertThat(r.exitCode()).as(r.err()).isZero();
         Map<String, Object> json = JSON.std.mapFrom(r.out());
         assertThat(json).containsEntry("target", 450).containsEntry("placed", 0)
                 .containsEntry("periodStart", "2022-01-01").containsEntry("periodEnd", "2024-12-31")
@@ -49,10 +38,10 @@ class StatsCommandTest {
 
     @Test
     void demoThenStatsCountsTheGeneratedPersons(@TempDir Path dir) throws Exception {
-        Run demo = run("--data-dir", dir.toString(), "demo", "--persons", "500", "--seed", "3");
-        assertThat(demo.code()).as(demo.err()).isZero();
+        Cli.Run demo = Cli.run("--data-dir", dir.toString(), "demo", "--persons", "500", "--seed", "3");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("已生成演示数据：500 人");
-        Run stats = run("stats", "--json", "--data-dir", dir.toString());
+        Cli.Run stats = Cli.run("stats", "--json", "--data-dir", dir.toString());
         Map<String, Object> json = JSON.std.mapFrom(stats.out());
         int placed = ((Number) json.get("placed")).intValue();
         assertThat(placed).isBetween(300, 500);
@@ -64,16 +53,16 @@ class StatsCommandTest {
             Map<String, Number> part = (Map<String, Number>) json.get(key);
             assertThat(part.values().stream().mapToInt(Number::intValue).sum()).as(key).isEqualTo(placed);
         }
-        Run text = run("--data-dir", dir.toString(), "stats");
+        Cli.Run text = Cli.run("--data-dir", dir.toString(), "stats");
         assertThat(text.out()).contains("目标：城乡新增残疾人就业 450 人").contains("江那镇");
     }
 
     @Test
     void demoRefusesALedgerThatHasPersons(@TempDir Path dir) {
-        assertThat(run("--data-dir", dir.toString(), "demo", "--persons", "5").code()).isZero();
-        Run again = run("--data-dir", dir.toString(), "demo", "--persons", "5");
-        assertThat(again.code()).isEqualTo(1);
+        assertThat(Cli.run("--data-dir", dir.toString(), "demo", "--persons", "5").exitCode()).isZero();
+        Cli.Run again = Cli.run("--data-dir", dir.toString(), "demo", "--persons", "5");
+        assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("已有人员").contains("--append");
-        assertThat(run("--data-dir", dir.toString(), "demo", "--persons", "5", "--append").code()).isZero();
+        assertThat(Cli.run("--data-dir", dir.toString(), "demo", "--persons", "5", "--append").exitCode()).isZero();
     }
 }

@@ -1,8 +1,8 @@
 package cn.yanshan.ledger.plan;
 
-import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.common.LedgerException;
+import cn.yanshan.ledger.testing.Ledgers;
 import cn.yanshan.ledger.unit.UnitRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +20,7 @@ class PlanServiceTest {
     Path dir;
 
     private Services open() {
-        return Services.open(DataFolder.resolve(dir));
+        return Ledgers.openFile(dir);
     }
 
     private static TaskDetail task(Services s, String title) {

@@ -4,6 +4,7 @@ import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.common.LedgerException;
 import cn.yanshan.ledger.plan.TaskDetail;
+import cn.yanshan.ledger.testing.Ledgers;
 import cn.yanshan.ledger.unit.Unit;
 import cn.yanshan.ledger.unit.UnitRef;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +38,7 @@ class ReportServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(DataFolder.resolve(dir), clock);
+        services = Ledgers.openFile(dir, clock);
         reports = services.reports();
     }
 
@@ -137,7 +138,7 @@ class ReportServiceTest {
         reports.saveReport(rural, draft, null);
 
         services.close();
-        services = Services.open(DataFolder.resolve(dir), clock);
+        services = Ledgers.openFile(dir, clock);
         reports = services.reports();
 
         List<PeriodReport> received = reports.receivedReports(rural.periodId());

@@ -1,11 +1,13 @@
 package cn.yanshan.ledger.testing;
 
+import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.person.Gender;
 import cn.yanshan.ledger.person.IdNumber;
 import cn.yanshan.ledger.person.PersonDraft;
 import cn.yanshan.ledger.placement.PlacementDraft;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,6 +29,16 @@ public final class Ledgers {
     public static Services open() {
         return Services.inMemory("test-" + UUID.randomUUID(),
                 Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+    }
+
+    /** The ledger in a data folder on disk, as the program opens it, with the real clock. */
+    public static Services openFile(Path dir) {
+        return Services.open(DataFolder.resolve(dir));
+    }
+
+    /** The ledger in a data folder on disk, seen on the clock's day. */
+    public static Services openFile(Path dir, Clock clock) {
+        return Services.open(DataFolder.resolve(dir), clock);
     }
 
     /** A valid Yanshan ID number for the birth date and gender; a new one on every call. */

@@ -1,12 +1,12 @@
 package cn.yanshan.ledger.person.ui;
 
-import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonNames;
 import cn.yanshan.ledger.person.PersonQuery;
+import cn.yanshan.ledger.testing.Ledgers;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -57,7 +57,7 @@ class PersonsScreenTest {
     }
 
     private void startProgram() throws TimeoutException {
-        services = Services.open(DataFolder.resolve(dir));
+        services = Ledgers.openFile(dir);
         services.demo().generate(PERSONS, 7, null);
         OverviewView.Data overview = OverviewView.load(services.plan(), services.stats());
         window = FxToolkit.setupFixture(() -> {

@@ -1,10 +1,10 @@
 package cn.yanshan.ledger.placement.ui;
 
-import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
 import cn.yanshan.ledger.app.ui.ScreenFixture;
 import cn.yanshan.ledger.person.ReferenceIdNumbers;
+import cn.yanshan.ledger.testing.Ledgers;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -44,7 +44,7 @@ class PlacementEntryScreenTest {
     }
 
     private void startProgram() throws TimeoutException {
-        services = Services.open(DataFolder.resolve(dir));
+        services = Ledgers.openFile(dir);
         window = ScreenFixture.open(services, dir);
     }
 

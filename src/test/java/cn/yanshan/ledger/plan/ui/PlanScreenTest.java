@@ -1,10 +1,10 @@
 package cn.yanshan.ledger.plan.ui;
 
-import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
 import cn.yanshan.ledger.app.ui.ScreenFixture;
 import cn.yanshan.ledger.plan.Measure;
+import cn.yanshan.ledger.testing.Ledgers;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -46,7 +46,7 @@ class PlanScreenTest {
     }
 
     private void startProgram() throws TimeoutException {
-        services = Services.open(DataFolder.resolve(dir));
+        services = Ledgers.openFile(dir);
         window = ScreenFixture.open(services, dir);
     }
 

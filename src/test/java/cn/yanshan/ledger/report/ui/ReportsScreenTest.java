@@ -1,6 +1,5 @@
 package cn.yanshan.ledger.report.ui;
 
-import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
 import cn.yanshan.ledger.overview.ui.OverviewView;
@@ -11,6 +10,7 @@ import cn.yanshan.ledger.report.ReportDraft;
 import cn.yanshan.ledger.report.ReportKey;
 import cn.yanshan.ledger.report.SettableClock;
 import cn.yanshan.ledger.report.UnitReminder;
+import cn.yanshan.ledger.testing.Ledgers;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -59,7 +59,7 @@ class ReportsScreenTest {
 
     @BeforeEach
     void startProgram() throws TimeoutException {
-        services = Services.open(DataFolder.resolve(dir), clock);
+        services = Ledgers.openFile(dir, clock);
         TaskDetail task = services.plan().allTasks().stream()
                 .filter(t -> t.task().title().equals("实施农村残疾人就业帮扶行动")).findFirst().orElseThrow();
         rural = new ReportKey(task.task().id(), task.leads().get(0).id(), services.reports().period(2024, 2).id());

@@ -1,10 +1,10 @@
 package cn.yanshan.ledger.unit.ui;
 
-import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
 import cn.yanshan.ledger.app.ui.ScreenFixture;
 import cn.yanshan.ledger.plan.UnitTask;
+import cn.yanshan.ledger.testing.Ledgers;
 import cn.yanshan.ledger.unit.Unit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -43,7 +43,7 @@ class UnitsScreenTest {
     }
 
     private void startProgram() throws TimeoutException {
-        services = Services.open(DataFolder.resolve(dir));
+        services = Ledgers.openFile(dir);
         window = ScreenFixture.open(services, dir);
     }
 
