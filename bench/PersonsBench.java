@@ -17,7 +17,7 @@ import java.util.Optional;
  * on an existing ledger, without a window: opening the screen with its first page, search keystrokes, and pages
  * deep in the list as a scroll bar reaches them. Prints milliseconds.
  * With {@code --warm-up}, reads ahead first as the program does on a spare thread once its window is shown.
- * Usage: java -cp target/ledger.jar:target/bench PersonsBench DATA_DIR [RUNS] [--warm-up]
+ * Usage: LEDGER_PASSWORD=… java -cp target/ledger.jar:target/bench PersonsBench DATA_DIR [RUNS] [--warm-up]
  */
 public final class PersonsBench {
 
@@ -28,7 +28,9 @@ public final class PersonsBench {
         Path data = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         boolean warmUp = Arrays.asList(args).contains("--warm-up");
-        try (Services services = Services.open(DataFolder.resolve(data))) {
+        DataFolder folder = DataFolder.resolve(data);
+        char[] password = System.getenv("LEDGER_PASSWORD").toCharArray();
+        try (Services services = Services.open(folder, Services.vault(folder).signIn(null, password))) {
             if (warmUp) {
                 long t0 = System.nanoTime();
                 PersonsViewModel.warmUp(services.persons());

@@ -4,6 +4,8 @@
 # Usage: bench/persons.sh [DATA_DIR] [N] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# the benchmark ledger's password (its administrator is made with it on the first run)
+export LEDGER_PASSWORD="${LEDGER_PASSWORD:-Bench-Ledger-2026}"
 data=${1:-target/bench/persons-ledger}
 persons=${2:-200000}
 runs=${3:-15}

@@ -4,6 +4,8 @@
 # Usage: bench/startup.sh [N] [DATA_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# the benchmark ledger's password (its administrator is made with it on the first run)
+export LEDGER_PASSWORD="${LEDGER_PASSWORD:-Bench-Ledger-2026}"
 runs=${1:-7}
 data=${2:-$(mktemp -d)}
 

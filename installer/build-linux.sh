@@ -13,6 +13,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# the --smoke starts open throwaway ledgers, whose administrator gets this password
+export LEDGER_PASSWORD="${LEDGER_PASSWORD:-Smoke-Test-2026}"
 # shellcheck source=linux/common.sh
 . installer/linux/common.sh
 

@@ -2,6 +2,7 @@ package cn.yanshan.ledger.app;
 
 import cn.yanshan.ledger.audit.AuditLog;
 import cn.yanshan.ledger.audit.AuditStore;
+import cn.yanshan.ledger.backup.Backups;
 import cn.yanshan.ledger.count.CountStore;
 import cn.yanshan.ledger.count.Counting;
 import cn.yanshan.ledger.db.Database;
@@ -14,6 +15,12 @@ import cn.yanshan.ledger.plan.PlanService;
 import cn.yanshan.ledger.plan.PlanStore;
 import cn.yanshan.ledger.report.ReportService;
 import cn.yanshan.ledger.report.ReportStore;
+import cn.yanshan.ledger.security.Account;
+import cn.yanshan.ledger.security.Role;
+import cn.yanshan.ledger.security.Session;
+import cn.yanshan.ledger.security.Vault;
+import cn.yanshan.ledger.settings.Settings;
+import cn.yanshan.ledger.settings.SettingsStore;
 import cn.yanshan.ledger.stats.StatsService;
 import cn.yanshan.ledger.unit.UnitRef;
 import cn.yanshan.ledger.unit.UnitService;
@@ -21,6 +28,7 @@ import cn.yanshan.ledger.unit.UnitStore;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.LongFunction;
 
 /**
@@ -39,19 +47,24 @@ public final class Services implements AutoCloseable {
     private final StatsService stats;
     private final DemoData demo;
     private final ReportService reports;
+    private final Settings settings;
+    private final Backups backups;
+    private final Account account;
 
     /**
      * @param dataFolder where attachments are kept ({@code attachments/} inside it)
      * @param clock      what "today" is: the system clock except in tests
+     * @param account    who is working: named in the audit log
      */
-    private Services(Database database, Path dataFolder, Clock clock) {
+    private Services(Database database, Path dataFolder, Clock clock, Account account) {
         this.database = database;
+        this.account = account;
         var dsl = database.dsl();
         PlanStore planStore = new PlanStore();
         this.plan = new PlanService(dsl, planStore);
         this.units = new UnitService(dsl, new UnitStore(), plan);
         LongFunction<UnitRef> unitNames = id -> units.byId(id).map(u -> u.ref()).orElse(new UnitRef(id, "单位" + id));
-        this.audit = new AuditLog(dsl, new AuditStore(), clock, AuditLog.osUser());
+        this.audit = new AuditLog(dsl, new AuditStore(), clock, account::name);
         CountStore countStore = new CountStore();
         this.counting = new Counting(countStore, planStore);
         PersonStore personStore = new PersonStore(unitNames);
@@ -60,12 +73,32 @@ public final class Services implements AutoCloseable {
         this.placements = new PlacementService(dsl, placementStore, persons, plan, units, audit, counting, countStore, clock);
         this.stats = new StatsService(dsl, countStore, plan, units, persons, clock);
         this.demo = new DemoData(dsl, personStore, placementStore, units, audit, counting, clock);
-        this.reports = new ReportService(dsl, new ReportStore(), plan, units, dataFolder, clock, AuditLog.osUser().get());
+        this.reports = new ReportService(dsl, new ReportStore(), plan, units, dataFolder, clock, account.name());
+        this.settings = new Settings(dsl, new SettingsStore(), audit, clock, account.name());
+        this.backups = new Backups(dataFolder, new Backups.LiveDatabase() {
+            @Override
+            public void backupTo(Path zip) {
+                database.backupTo(zip);
+            }
+
+            @Override
+            public Map<String, Long> rowCounts() {
+                return database.rowCounts();
+            }
+
+            @Override
+            public int schemaVersion() {
+                return Database.SCHEMA_VERSION;
+            }
+        }, clock, AppInfo.version());
     }
 
-    /** Opens the ledger in the data folder, creating and migrating its database on first start. */
-    public static Services open(DataFolder folder) {
-        return open(folder, Clock.systemDefaultZone());
+    /**
+     * Opens the ledger of the data folder for the account signed in ({@link Vault}), creating and migrating its
+     * encrypted database on the first start.
+     */
+    public static Services open(DataFolder folder, Session session) {
+        return open(folder, session, Clock.systemDefaultZone());
     }
 
     /** Loads the database layer's classes ahead of use, on a spare thread during start-up. */
@@ -75,11 +108,17 @@ public final class Services implements AutoCloseable {
     }
 
     /** Opens the ledger with a clock that says what day it is: for tests that look at the ledger on a given day. */
-    public static Services open(DataFolder folder, Clock clock) {
+    public static Services open(DataFolder folder, Session session, Clock clock) {
         folder.ensureExists();
-        Database database = Database.openFile(folder.databaseBase());
+        Database database = Database.openEncryptedFile(folder.databaseBase(), session.key().filePassword());
         StartupTrace.mark("database open");
-        return new Services(database, folder.root(), clock);
+        return new Services(database, folder.root(), clock, session.account());
+    }
+
+    /** The door of the data folder: its accounts, the first administrator, signing in. */
+    public static Vault vault(DataFolder folder) {
+        folder.ensureExists();
+        return new Vault(folder.root(), folder.databaseBase());
     }
 
     /** A ledger in memory, migrated like a real one: for tests. Attachments would go to a temporary folder. */
@@ -94,7 +133,7 @@ public final class Services implements AutoCloseable {
 
     /** A ledger in memory whose attachments go to {@code dataFolder}, seen on the clock's day: for tests. */
     public static Services inMemory(String name, Path dataFolder, Clock clock) {
-        return new Services(Database.openInMemory(name), dataFolder, clock);
+        return new Services(Database.openInMemory(name), dataFolder, clock, new Account(AuditLog.osUser().get(), Role.ADMIN));
     }
 
     public Database database() {
@@ -136,6 +175,25 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Backups of this ledger; the folder for automatic ones is {@link #backupFolder()}. */
+    public Backups backups() {
+        return backups;
+    }
+
+    /** Where automatic backups go: the folder chosen in 设置, else {@code backups/} in the data folder. */
+    public Path backupFolder() {
+        return settings.backupFolder().orElse(backups.defaultFolder());
+    }
+
+    /** Who is signed in. */
+    public Account account() {
+        return account;
     }
 
     @Override

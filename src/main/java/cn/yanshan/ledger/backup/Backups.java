@@ -131,6 +131,17 @@ public final class Backups {
         return made;
     }
 
+    /**
+     * The backup on exit: today's daily backup written again, so that it holds the day's last state, then the
+     * monthly one and rotation as for {@link #automatic}.
+     */
+    public BackupInfo onExit(Path folder) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        BackupInfo made = create(folder.resolve("daily").resolve("ledger-" + now.toLocalDate() + ".zip"), "退出时自动备份");
+        automatic(folder);
+        return made;
+    }
+
     /** A manual backup into a chosen folder (a USB stick), named by date and time. */
     public BackupInfo manual(Path folder) {
         return create(folder.resolve("ledger-" + STAMP.format(LocalDateTime.now(clock)) + ".zip"), "手动备份");

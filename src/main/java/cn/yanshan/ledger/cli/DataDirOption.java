@@ -1,12 +1,11 @@
 package cn.yanshan.ledger.cli;
 
 import cn.yanshan.ledger.app.DataFolder;
-import cn.yanshan.ledger.app.Services;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** The {@code --data-dir} option every command takes, and the ledger it opens. */
+/** The {@code --data-dir} option every command takes. */
 public final class DataDirOption {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -15,11 +14,5 @@ public final class DataDirOption {
 
     public DataFolder folder() {
         return DataFolder.resolve(dataDir);
-    }
-
-    public Services open() {
-        DataFolder folder = folder();
-        System.setProperty(cn.yanshan.ledger.app.LogSetup.LOG_DIR_PROPERTY, folder.logs().toString());
-        return Services.open(folder);
     }
 }

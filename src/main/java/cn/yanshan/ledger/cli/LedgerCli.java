@@ -2,6 +2,7 @@ package cn.yanshan.ledger.cli;
 
 import cn.yanshan.ledger.app.AppInfo;
 import cn.yanshan.ledger.common.LedgerException;
+import cn.yanshan.ledger.security.AccessDeniedException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The command line: the same core work as the window, without a window. {@code ledger [--data-dir DIR] COMMAND}.
- * Exit codes: 0 done, 1 failed (the reason is printed), 2 wrong arguments.
+ * Exit codes: 0 done, 1 failed (the reason is printed), 2 wrong arguments, 4 no entry (password missing or wrong,
+ * or the account's role does not allow the command).
  */
 @Command(name = "ledger",
         mixinStandardHelpOptions = true,
@@ -21,11 +23,25 @@ import java.nio.charset.StandardCharsets;
         subcommands = {PlanCommand.class, StatsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class LedgerCli implements Runnable {
 
+    /** The exit code when the ledger stays shut: no password, a wrong one, or a role that does not allow it. */
+    public static final int NO_ENTRY = 4;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
     DataDirOption data;
+
+    private final Environment environment;
+
+    private LedgerCli(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** Where commands find the password. */
+    Environment environment() {
+        return environment;
+    }
 
     @Override
     public void run() {
@@ -40,11 +56,21 @@ public final class LedgerCli implements Runnable {
         return cli.execute(args);
     }
 
+    /** The command line with the process's environment and terminal. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new LedgerCli());
+        return commandLine(out, err, Environment.system());
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment environment) {
+        CommandLine cli = new CommandLine(new LedgerCli(environment));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof AccessDeniedException) {
+                LoggerFactory.getLogger(LedgerCli.class).warn("Access denied: {}", ex.getMessage());
+                commandLine.getErr().println("错误：" + ex.getMessage());
+                return NO_ENTRY;
+            }
             if (ex instanceof LedgerException) {
                 LoggerFactory.getLogger(LedgerCli.class).warn("Command failed: {}", ex.getMessage(), ex.getCause());
                 commandLine.getErr().println("错误：" + ex.getMessage());

@@ -1,6 +1,7 @@
 package cn.yanshan.ledger.cli;
 
 import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.security.Role;
 import cn.yanshan.ledger.plan.Plan;
 import cn.yanshan.ledger.plan.Section;
 import cn.yanshan.ledger.plan.TaskDetail;
@@ -19,6 +20,11 @@ import java.util.Map;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"打印当前方案及其任务分解。", "Prints the current plan and its tasks."})
 final class PlanCommand extends LedgerCommand {
+
+    @Override
+    protected Role requiredRole() {
+        return Role.READ_ONLY;
+    }
 
     @Option(names = "--json", description = "以 JSON 输出（稳定接口，见 README）")
     boolean json;

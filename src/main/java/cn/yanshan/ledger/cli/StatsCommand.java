@@ -1,6 +1,7 @@
 package cn.yanshan.ledger.cli;
 
 import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.security.Role;
 import cn.yanshan.ledger.common.YearQuarter;
 import cn.yanshan.ledger.person.DisabilityCategory;
 import cn.yanshan.ledger.placement.EmploymentForm;
@@ -21,6 +22,11 @@ import java.util.Map;
         description = {"打印目标完成情况：目标人数、已就业人数、按季度、乡（镇）、就业形式、残疾类别分列。",
                 "Prints the count toward the plan's target and its breakdowns."})
 final class StatsCommand extends LedgerCommand {
+
+    @Override
+    protected Role requiredRole() {
+        return Role.READ_ONLY;
+    }
 
     @Option(names = "--json", description = "以 JSON 输出（稳定接口，见 docs/cli.md）")
     boolean json;

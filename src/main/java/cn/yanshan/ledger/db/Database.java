@@ -1,10 +1,12 @@
 package cn.yanshan.ledger.db;
 
+import cn.yanshan.ledger.common.DiskFull;
 import cn.yanshan.ledger.common.LedgerException;
 import cn.yanshan.ledger.db.generated.Tables;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -12,10 +14,20 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,6 +46,8 @@ public final class Database implements AutoCloseable {
     private static final int H2_WRONG_PASSWORD = 28000;
     /** H2's "Error while decrypting the file". */
     private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
+
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -77,6 +91,85 @@ public final class Database implements AutoCloseable {
         return open(url, new String(filePassword) + " ");
     }
 
+    /** What lies at a database file's place: nothing yet, a file from before encryption, or an encrypted file. */
+    public enum FileState {
+        NONE, PLAIN, ENCRYPTED
+    }
+
+    /** Reads the first bytes of {@code base.mv.db}: H2 begins an encrypted file with "H2encrypt". */
+    public static FileState fileState(Path base) {
+        Path file = file(base);
+        if (!Files.exists(file)) {
+            return FileState.NONE;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(ENCRYPTED_HEADER.length);
+            return Arrays.equals(head, ENCRYPTED_HEADER) ? FileState.ENCRYPTED : FileState.PLAIN;
+        } catch (IOException e) {
+            throw new LedgerException("无法读取台账数据库文件 " + file + "：" + e.getMessage() + "。请检查文件权限。", e);
+        }
+    }
+
+    /**
+     * Encrypts a database file written by a release before encryption, in place. The file is first copied beside
+     * itself, so a failure (a full disk) puts the original back; on success the copy is deleted.
+     */
+    public static void encryptPlainFile(Path base, char[] filePassword) {
+        Path file = file(base);
+        Path copy = file.resolveSibling(file.getFileName() + ".before-encryption");
+        try {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            ChangeFileEncryption.execute(file.getParent().toString(), base.getFileName().toString(),
+                    "AES", null, filePassword.clone(), true);
+            Files.delete(copy);
+        } catch (IOException | SQLException e) {
+            try {
+                if (Files.exists(copy)) {
+                    Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException restore) {
+                e.addSuppressed(restore);
+            }
+            LOG.error("Encrypting the database file failed", e);
+            throw new LedgerException("无法加密台账数据库（" + e.getMessage() + "）。数据库保持原样；"
+                    + "请检查磁盘空间（需要与数据库文件同样大的空闲空间）后重试。", e);
+        }
+    }
+
+    /**
+     * Whether another program (or another window of this one) has the database file open: H2 holds the operating
+     * system's lock on it while it is open. Asked before the sign-in, so that a second start says so at once.
+     */
+    public static boolean inUse(Path base) {
+        Path file = file(base);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException sameProcess) {
+            return true;
+        } catch (IOException e) {
+            // unreadable here: opening it will say why
+            return false;
+        }
+    }
+
+    /** The message for a ledger open elsewhere. */
+    public static LedgerException openElsewhere(Throwable cause) {
+        return new LedgerException("台账已经在另一个窗口或程序中打开。请切换到已打开的窗口继续工作；"
+                + "如果确认没有打开，请稍候几秒再试。", cause);
+    }
+
+    private static Path file(Path base) {
+        return base.resolveSibling(base.getFileName() + ".mv.db");
+    }
+
     /** An in-memory database, for tests and tools. */
     public static Database openInMemory(String name) {
         return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
@@ -105,7 +198,7 @@ public final class Database implements AutoCloseable {
      * whose start-up and class-path scan would cost a noticeable part of the program's start; a test keeps this
      * number equal to the newest file.
      */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 6;
 
     private void migrate() {
         if (schemaVersion() == SCHEMA_VERSION) {
@@ -146,8 +239,10 @@ public final class Database implements AutoCloseable {
                     + "请确认数据文件夹中的 ledger.keys 与 ledger.mv.db 来自同一份台账。", e);
         }
         if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-            return new LedgerException("台账已经在另一个窗口或程序中打开。请切换到已打开的窗口继续工作；"
-                    + "如果确认没有打开，请稍候几秒再试。", e);
+            return openElsewhere(e);
+        }
+        if (DiskFull.isCause(e)) {
+            return DiskFull.exception(e);
         }
         LOG.error("Could not open the database", e);
         return new LedgerException("无法打开台账数据库：" + e.getMessage() + "。请检查数据文件夹是否可写、磁盘是否已满。", e);

@@ -197,6 +197,16 @@ public final class KeyRing {
         }
     }
 
+    /** Takes back a first administrator whose ledger could not be encrypted: the folder is as it was before. */
+    void forgetAll() {
+        entries.clear();
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new LedgerException("无法删除账户文件 " + file + "：" + e.getMessage() + "。请手动删除它后重新启动程序。", e);
+        }
+    }
+
     private void save() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", 1);

@@ -21,11 +21,12 @@ class SecondStartTest {
         try (Services first = Ledgers.openFile(dir)) {
             List<TaskDetail> before = first.plan().allTasks();
 
-            Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"),
                     "cn.yanshan.ledger.Launcher", "--data-dir", dir.toString(), "plan")
-                    .redirectErrorStream(true)
-                    .start();
+                    .redirectErrorStream(true);
+            builder.environment().put("LEDGER_PASSWORD", Ledgers.PASSWORD);
+            Process second = builder.start();
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String output = read(second);
             assertThat(second.exitValue()).isEqualTo(1);

@@ -1,7 +1,7 @@
 package cn.yanshan.ledger.bench;
 
-import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.testing.Ledgers;
 import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonQuery;
 import cn.yanshan.ledger.stats.Figure;
@@ -42,8 +42,7 @@ public final class LedgerBench {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        DataFolder folder = DataFolder.resolve(dir);
-        try (Services services = Services.open(folder)) {
+        try (Services services = Ledgers.openFile(dir)) {
             if (!services.demo().hasPersons()) {
                 System.out.printf("Generating %d persons in %s …%n", persons, dir);
                 long cpu0 = THREADS.getCurrentThreadCpuTime();
@@ -55,7 +54,7 @@ public final class LedgerBench {
         }
 
         long t0 = System.nanoTime();
-        try (Services services = Services.open(folder)) {
+        try (Services services = Ledgers.openFile(dir)) {
             System.out.printf(Locale.ROOT, "open ledger: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
             System.out.printf("persons: %d, placed: %d%n", services.persons().count(PersonQuery.ALL), services.stats().placed());
             System.out.println();

@@ -6,6 +6,8 @@ import cn.yanshan.ledger.person.Gender;
 import cn.yanshan.ledger.person.IdNumber;
 import cn.yanshan.ledger.person.PersonDraft;
 import cn.yanshan.ledger.placement.PlacementDraft;
+import cn.yanshan.ledger.security.Session;
+import cn.yanshan.ledger.security.Vault;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,14 +33,30 @@ public final class Ledgers {
                 Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
     }
 
+    /** The administrator of the ledgers on disk that tests make. */
+    public static final String ACCOUNT = "管理员";
+    public static final String PASSWORD = "Yanshan-Test-2026";
+
     /** The ledger in a data folder on disk, as the program opens it, with the real clock. */
     public static Services openFile(Path dir) {
-        return Services.open(DataFolder.resolve(dir));
+        return openFile(dir, Clock.systemDefaultZone());
     }
 
-    /** The ledger in a data folder on disk, seen on the clock's day. */
+    /**
+     * The ledger in a data folder on disk, seen on the clock's day: signed in as {@link #ACCOUNT}, made on the first
+     * call for a folder.
+     */
     public static Services openFile(Path dir, Clock clock) {
-        return Services.open(DataFolder.resolve(dir), clock);
+        DataFolder folder = DataFolder.resolve(dir);
+        return Services.open(folder, signIn(folder), clock);
+    }
+
+    /** The administrator's session in the folder, made when the folder has no account yet. */
+    public static Session signIn(DataFolder folder) {
+        Vault vault = Services.vault(folder);
+        return vault.isNew()
+                ? vault.createAdministrator(ACCOUNT, PASSWORD.toCharArray())
+                : vault.signIn(ACCOUNT, PASSWORD.toCharArray());
     }
 
     /** A valid Yanshan ID number for the birth date and gender; a new one on every call. */

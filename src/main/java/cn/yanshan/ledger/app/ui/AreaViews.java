@@ -23,6 +23,7 @@ import cn.yanshan.ledger.unit.ui.UnitsViewModel;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /** Builds each area's view from the services, the first time it is shown. */
 final class AreaViews {
@@ -31,10 +32,13 @@ final class AreaViews {
     private final BackgroundRunner runner;
     private final DialogService dialogs;
     private final Navigator navigator;
+    private final IntConsumer idleMinutesChanged;
     private final Map<Area, View> built = new EnumMap<>(Area.class);
 
-    AreaViews(Services services, BackgroundRunner runner, DialogService dialogs, Navigator navigator) {
+    AreaViews(Services services, BackgroundRunner runner, DialogService dialogs, Navigator navigator,
+              IntConsumer idleMinutesChanged) {
         this.services = services;
+        this.idleMinutesChanged = idleMinutesChanged;
         this.runner = runner;
         this.dialogs = dialogs;
         this.navigator = navigator;

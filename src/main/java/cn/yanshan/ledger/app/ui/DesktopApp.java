@@ -3,52 +3,50 @@ package cn.yanshan.ledger.app.ui;
 import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.StartupTrace;
-import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.person.ui.PersonsViewModel;
+import cn.yanshan.ledger.security.Session;
+import cn.yanshan.ledger.security.Vault;
 import cn.yanshan.ledger.ui.FxBackgroundRunner;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Starts the window. The database is opened on its own thread while the toolkit starts, so the window
- * is on screen as soon as JavaFX can show it and fills in when the ledger is open.
+ * Starts the window. The toolkit starts while the database classes load on a spare thread; the window asks for
+ * the password ({@link SignInFlow}) and fills in when the encrypted ledger is open. Closing the window writes the
+ * backup of the day.
  */
 public final class DesktopApp {
+
+    /** What {@code --smoke} uses instead of the sign-in pane, and what a new ledger's administrator is called then. */
+    static final String SMOKE_PASSWORD_VARIABLE = "LEDGER_PASSWORD";
+    static final String SMOKE_ACCOUNT = "管理员";
+    private static final int NO_ENTRY = 4;
 
     private DesktopApp() {
     }
 
-    /** What the database thread hands to the window. */
-    private record Opened(Services services, OverviewView.Data overview) {
-    }
-
     /**
      * @param smoke start, wait until the main window shows its data, print {@code shown after N ms}
-     *              (counted from the JVM's start) and exit
+     *              (counted from the JVM's start) and exit; the password comes from {@code LEDGER_PASSWORD}
      */
     public static void launch(DataFolder folder, boolean smoke) {
-        CompletableFuture<Opened> opening = new CompletableFuture<>();
-        Thread opener = new Thread(() -> {
-            try {
-                StartupTrace.mark("opening the ledger");
-                Services services = Services.open(folder);
-                StartupTrace.mark("ledger open");
-                opening.complete(new Opened(services, OverviewView.load(services.plan(), services.stats())));
-            } catch (Throwable e) {
-                opening.completeExceptionally(e);
-            }
-        }, "ledger-open");
-        opener.setDaemon(true);
-        opener.start();
         if (Boolean.parseBoolean(System.getProperty("ledger.preload", "true"))) {
             Thread preloader = new Thread(Services::preload, "ledger-preload");
             preloader.setDaemon(true);
             preloader.start();
         }
-
+        String smokePassword = smoke ? System.getenv(SMOKE_PASSWORD_VARIABLE) : null;
+        if (smoke && (smokePassword == null || smokePassword.isEmpty())) {
+            System.err.println("--smoke 需要环境变量 " + SMOKE_PASSWORD_VARIABLE + " 给出台账的密码。");
+            System.exit(NO_ENTRY);
+        }
+        CompletableFuture<SignInFlow.Loaded> ahead = smoke
+                ? SignInFlow.openAhead(folder, () -> smokeSession(folder, smokePassword.toCharArray()), Clock.systemDefaultZone())
+                : null;
         try {
             Platform.startup(() -> {
                 StartupTrace.mark("toolkit started");
@@ -57,31 +55,27 @@ public final class DesktopApp {
                 MainWindow window = new MainWindow(stage, runner, folder.root().toString());
                 stage.show();
                 StartupTrace.mark("shell shown");
-                opening.whenComplete((opened, error) -> Platform.runLater(() -> {
-                    if (error != null) {
-                        startFailed(window, error.getCause() != null ? error.getCause() : error, smoke);
-                        return;
-                    }
+                SignInFlow flow = new SignInFlow(window, folder, runner, Clock.systemDefaultZone(), opened -> {
+                    stage.setOnCloseRequest(e -> backupOnExit(window, opened.services()));
                     stage.setOnHidden(e -> {
                         runner.close();
                         opened.services().close();
                     });
-                    window.attach(opened.services(), opened.overview());
-                    if (!smoke) {
+                    if (smoke) {
+                        reportShown(opened.services());
+                    } else {
                         warmUp(opened.services());
                     }
-                    if (smoke) {
-                        // one more pulse: the data is laid out and painted before we say it is shown
-                        Platform.runLater(() -> Platform.runLater(() -> {
-                            long ms = StartupTrace.sinceJvmStart();
-                            System.out.println("shown after " + ms + " ms");
-                            System.out.flush();
-                            opened.services().close();
-                            Platform.exit();
-                            System.exit(0);
-                        }));
-                    }
-                }));
+                });
+                if (smoke) {
+                    flow.showWhenOpen(ahead, error -> {
+                        System.err.println(error.getMessage());
+                        Platform.exit();
+                        System.exit(error instanceof cn.yanshan.ledger.security.AccessDeniedException ? NO_ENTRY : 1);
+                    });
+                } else {
+                    flow.begin();
+                }
             });
         } catch (RuntimeException noDisplay) {
             // e.g. "Unable to open DISPLAY" on a Linux PC without a desktop session
@@ -89,6 +83,36 @@ public final class DesktopApp {
             System.err.println("无法打开程序窗口：没有可用的图形桌面（" + noDisplay.getMessage() + "）。"
                     + "请在桌面环境中启动本程序；没有桌面时可使用命令行，见 --help。");
             System.exit(1);
+        }
+    }
+
+    private static Session smokeSession(DataFolder folder, char[] password) {
+        Vault vault = Services.vault(folder);
+        return vault.isNew() ? vault.createAdministrator(SMOKE_ACCOUNT, password) : vault.signIn(null, password);
+    }
+
+    /** {@code --smoke}: one more pulse, so that the data is laid out and painted before it is called shown. */
+    private static void reportShown(Services services) {
+        Platform.runLater(() -> Platform.runLater(() -> {
+            long ms = StartupTrace.sinceJvmStart();
+            System.out.println("shown after " + ms + " ms");
+            System.out.flush();
+            services.close();
+            Platform.exit();
+            System.exit(0);
+        }));
+    }
+
+    /**
+     * The backup on exit: today's daily backup is written again with the day's last state. It takes a moment and
+     * happens before the window goes; if it fails (the USB stick is gone), the clerk is told and the ledger is safe.
+     */
+    private static void backupOnExit(MainWindow window, Services services) {
+        try {
+            services.backups().onExit(services.backupFolder());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(DesktopApp.class).warn("The backup on exit failed", e);
+            window.dialogs().showError(e);
         }
     }
 
@@ -105,16 +129,5 @@ public final class DesktopApp {
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
-    }
-
-    private static void startFailed(MainWindow window, Throwable error, boolean smoke) {
-        LoggerFactory.getLogger(DesktopApp.class).warn("The ledger could not be opened", error);
-        if (smoke) {
-            System.err.println(error.getMessage());
-            Platform.exit();
-            System.exit(1);
-        }
-        window.fail(error);
-        Platform.exit();
     }
 }

@@ -3,6 +3,7 @@ package cn.yanshan.ledger.app.ui;
 import cn.yanshan.ledger.app.AppInfo;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.overview.ui.OverviewView;
+import cn.yanshan.ledger.security.Account;
 import cn.yanshan.ledger.ui.Area;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
@@ -11,7 +12,9 @@ import cn.yanshan.ledger.ui.Navigator;
 import cn.yanshan.ledger.ui.View;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -22,10 +25,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import static cn.yanshan.ledger.ui.I18n.t;
 
@@ -45,6 +52,12 @@ public final class MainWindow implements Navigator {
     private final Map<Area, ToggleButton> navButtons = new EnumMap<>(Area.class);
     private final Label planTitle = new Label();
     private final Label statusLeft = new Label();
+    private final Label accountLabel = new Label();
+    private final Button lockButton = new Button(t("header.lock"));
+    private final StackPane layers = new StackPane(root);
+    private Node lockOverlay;
+    private Runnable lockAction = () -> { };
+    private IntConsumer idleMinutesListener = minutes -> { };
     private AreaViews views;
     private View current;
 
@@ -59,7 +72,13 @@ public final class MainWindow implements Navigator {
         planTitle.setId("header-plan");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, product, spacer, planTitle);
+        accountLabel.getStyleClass().add("header-plan");
+        accountLabel.setId("header-account");
+        lockButton.setId("header-lock");
+        lockButton.getStyleClass().add("header-button");
+        lockButton.setVisible(false);
+        lockButton.setOnAction(e -> lockAction.run());
+        HBox header = new HBox(16, product, spacer, planTitle, accountLabel, lockButton);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         statusLeft.setText(t("status.dataFolder", dataFolder));
@@ -82,19 +101,31 @@ public final class MainWindow implements Navigator {
         root.setCenter(content);
         root.setBottom(status);
         root.setId("main-window");
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(layers, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("ledger.css").toExternalForm());
-        Fonts.apply(root);
+        Fonts.apply(layers);
         stage.setScene(scene);
         stage.setTitle(AppInfo.PRODUCT_NAME);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
     }
 
-    /** Fills the window once the ledger is open, and shows the overview with the data already read. */
+    /** Before the ledger opens: the sign-in or first-account pane in place of the areas. */
+    public void showGate(Node gate) {
+        nav.setDisable(true);
+        content.getChildren().setAll(gate);
+    }
+
+    /**
+     * Fills the window once the ledger is open, and shows the overview with the data already read. The areas the
+     * account's role does not reach stay greyed out.
+     */
     public void attach(Services services, OverviewView.Data overview) {
-        views = new AreaViews(services, runner, dialogs, this);
+        views = new AreaViews(services, runner, dialogs, this, minutes -> idleMinutesListener.accept(minutes));
         planTitle.setText(t("header.plan", overview.plan().title(), overview.plan().target()));
+        Account account = services.account();
+        accountLabel.setText(t("header.account", account.name(), account.role().label()));
+        navButtons.forEach((area, button) -> button.setDisable(!area.allows(account.role())));
         nav.setDisable(false);
         views.overview().show(overview);
         switchTo(Area.OVERVIEW, false);
@@ -112,6 +143,37 @@ public final class MainWindow implements Navigator {
         box.setPadding(new Insets(32));
         content.getChildren().setAll(box);
         dialogs.showError(error);
+    }
+
+    /** What the 锁定 button and Ctrl+L do: lock now. */
+    public void onLock(Runnable action) {
+        lockAction = action;
+        lockButton.setVisible(true);
+        stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), action);
+    }
+
+    /** Told when 设置 changes the minutes until the lock. */
+    public void onIdleMinutesChanged(IntConsumer listener) {
+        idleMinutesListener = listener;
+    }
+
+    /** Covers the whole window (the work under it stays as it was) until {@link #unlock}. */
+    public void lock(Node overlay) {
+        unlock();
+        lockOverlay = overlay;
+        overlay.getStyleClass().add("lock-overlay");
+        layers.getChildren().add(overlay);
+    }
+
+    public void unlock() {
+        if (lockOverlay != null) {
+            layers.getChildren().remove(lockOverlay);
+            lockOverlay = null;
+        }
+    }
+
+    public boolean isLocked() {
+        return lockOverlay != null;
     }
 
     public Stage stage() {
