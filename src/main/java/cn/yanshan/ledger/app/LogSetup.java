@@ -10,6 +10,7 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
+import cn.yanshan.ledger.common.Redact;
 import org.slf4j.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -22,13 +23,21 @@ import java.nio.charset.StandardCharsets;
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
+    /** Log lines with ID and mobile numbers masked: the log file is not encrypted. */
+    static final class RedactingEncoder extends PatternLayoutEncoder {
+        @Override
+        public byte[] encode(ILoggingEvent event) {
+            return Redact.text(new String(super.encode(event), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
     public static final String LOG_DIR_PROPERTY = "ledger.logDir";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         String dir = System.getProperty(LOG_DIR_PROPERTY, "logs");
 
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        PatternLayoutEncoder encoder = new RedactingEncoder();
         encoder.setContext(context);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
         encoder.setCharset(StandardCharsets.UTF_8);

@@ -28,6 +28,7 @@ import cn.yanshan.ledger.unit.UnitStore;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.LongFunction;
 
@@ -75,7 +76,11 @@ public final class Services implements AutoCloseable {
         this.demo = new DemoData(dsl, personStore, placementStore, units, audit, counting, clock);
         this.reports = new ReportService(dsl, new ReportStore(), plan, units, dataFolder, clock, account.name());
         this.settings = new Settings(dsl, new SettingsStore(), audit, clock, account.name());
-        this.backups = new Backups(dataFolder, new Backups.LiveDatabase() {
+        this.backups = backups(database, dataFolder, clock);
+    }
+
+    private static Backups backups(Database database, Path dataFolder, Clock clock) {
+        return new Backups(dataFolder, new Backups.LiveDatabase() {
             @Override
             public void backupTo(Path zip) {
                 database.backupTo(zip);
@@ -88,7 +93,7 @@ public final class Services implements AutoCloseable {
 
             @Override
             public int schemaVersion() {
-                return Database.SCHEMA_VERSION;
+                return database.schemaVersion();
             }
         }, clock, AppInfo.version());
     }
@@ -110,7 +115,11 @@ public final class Services implements AutoCloseable {
     /** Opens the ledger with a clock that says what day it is: for tests that look at the ledger on a given day. */
     public static Services open(DataFolder folder, Session session, Clock clock) {
         folder.ensureExists();
-        Database database = Database.openEncryptedFile(folder.databaseBase(), session.key().filePassword());
+        // a ledger written by an older release is backed up as it was before its database is migrated
+        Database database = Database.openEncryptedFile(folder.databaseBase(), session.key().filePassword(),
+                old -> backups(old, folder.root(), clock).create(folder.root().resolve("backups").resolve("upgrade")
+                        .resolve("ledger-before-upgrade-v" + old.schemaVersion() + "-" + LocalDate.now(clock) + ".zip"),
+                        "升级前自动备份"));
         StartupTrace.mark("database open");
         return new Services(database, folder.root(), clock, session.account());
     }

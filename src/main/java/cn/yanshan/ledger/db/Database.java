@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.sql.SQLException;
 
 /**
@@ -86,9 +87,18 @@ public final class Database implements AutoCloseable {
      * migrates it. A wrong password is a {@link LedgerException}, never a damaged file.
      */
     public static Database openEncryptedFile(Path base, char[] filePassword) {
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";CIPHER=AES;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE";
+        return openEncryptedFile(base, filePassword, db -> { });
+    }
+
+    /**
+     * As {@link #openEncryptedFile(Path, char[])}; a database written by an older release is first handed to
+     * {@code beforeUpgrade} (which backs it up), then migrated.
+     */
+    public static Database openEncryptedFile(Path base, char[] filePassword, Consumer<Database> beforeUpgrade) {
+        // TRACE_LEVEL_FILE=0: no ledger.trace.db, whose error lines would quote values in clear
+        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";CIPHER=AES;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
         // H2 takes "<file password> <user password>"; the database user has an empty password
-        return open(url, new String(filePassword) + " ");
+        return open(url, new String(filePassword) + " ", beforeUpgrade);
     }
 
     /** What lies at a database file's place: nothing yet, a file from before encryption, or an encrypted file. */
@@ -176,10 +186,10 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(String url) {
-        return open(url, "");
+        return open(url, "", db -> { });
     }
 
-    private static Database open(String url, String password) {
+    private static Database open(String url, String password, Consumer<Database> beforeUpgrade) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
@@ -189,6 +199,20 @@ public final class Database implements AutoCloseable {
             throw translate(e);
         }
         Database database = new Database(pool);
+        int version = database.schemaVersion();
+        if (version > SCHEMA_VERSION) {
+            pool.dispose();
+            throw new LedgerException("这份台账是由更新版本的程序写入的（数据库版本 " + version + "，本程序支持到 "
+                    + SCHEMA_VERSION + "）。请安装最新版本的程序后再打开；台账没有改动。");
+        }
+        if (version > 0 && version < SCHEMA_VERSION) {
+            try {
+                beforeUpgrade.accept(database);
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
+        }
         database.migrate();
         return database;
     }
@@ -218,7 +242,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The highest version Flyway applied successfully, or -1 for a new or unreadable database. */
-    int schemaVersion() {
+    public int schemaVersion() {
         try (Connection c = pool.getConnection();
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "

@@ -1,0 +1,71 @@
+package cn.yanshan.ledger.app;
+
+import cn.yanshan.ledger.backup.BackupInfo;
+import cn.yanshan.ledger.backup.Backups;
+import cn.yanshan.ledger.db.Database;
+import cn.yanshan.ledger.person.PersonQuery;
+import cn.yanshan.ledger.testing.Ledgers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ledgers written by earlier releases (made by {@code src/test/resources/upgrade/make-fixtures.sh} with each
+ * release's own jar) open in this one: backed up first, migrated, every person and placement still there.
+ */
+class UpgradeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLedgerOfRelease010IsEncryptedBackedUpAndMigratedWithEveryRow() throws IOException {
+        copy("v4-plain/ledger.mv.db", dir.resolve("ledger.mv.db"));
+        assertThat(Database.fileState(dir.resolve("ledger"))).isEqualTo(Database.FileState.PLAIN);
+
+        try (Services ledger = Ledgers.openFile(dir)) {
+            // what release 0.1.0's `demo --persons 30 --seed 7` wrote, and its `stats` said: 25 counted
+            assertThat(ledger.persons().count(PersonQuery.ALL)).isEqualTo(30);
+            assertThat(ledger.stats().placed()).isEqualTo(25);
+            assertThat(ledger.database().schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+            assertThat(ledger.plan().allTasks()).hasSize(16);
+        }
+        assertThat(Database.fileState(dir.resolve("ledger"))).isEqualTo(Database.FileState.ENCRYPTED);
+
+        List<Path> before = zips(dir.resolve("backups").resolve("upgrade"));
+        assertThat(before).hasSize(1);
+        BackupInfo backup = Backups.inspect(before.get(0));
+        assertThat(backup.schemaVersion()).isEqualTo(4);
+        assertThat(backup.rows("person")).isEqualTo(30);
+        assertThat(backup.reason()).isEqualTo("升级前自动备份");
+
+        try (Services again = Ledgers.openFile(dir)) {
+            assertThat(again.persons().count(PersonQuery.ALL)).isEqualTo(30);
+        }
+        assertThat(zips(dir.resolve("backups").resolve("upgrade"))).hasSize(1);
+    }
+
+    private static void copy(String resource, Path to) throws IOException {
+        try (InputStream in = UpgradeTest.class.getResourceAsStream("/upgrade/" + resource)) {
+            assertThat(in).as("fixture %s", resource).isNotNull();
+            Files.copy(in, to);
+        }
+    }
+
+    private static List<Path> zips(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".zip")).toList();
+        }
+    }
+}
