@@ -165,6 +165,15 @@ public final class SignInFlow {
         dailyBackup(loaded.services());
     }
 
+    MainWindow window() {
+        return window;
+    }
+
+    /** The time until the lock, shorter than the settings allow: for the screen test, which cannot wait minutes. */
+    void setIdle(Duration idle) {
+        idleLock.setIdle(idle);
+    }
+
     /** Locks the window now; only the account at work opens it again, and the work under the lock is kept. */
     public void lock(Account account) {
         if (window.isLocked()) {

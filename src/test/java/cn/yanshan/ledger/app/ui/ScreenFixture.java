@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.app.ui;
 
+import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.ui.BackgroundRunner;
@@ -8,6 +9,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -35,6 +38,24 @@ public final class ScreenFixture {
         });
         WaitForAsyncUtils.waitForFxEvents();
         return window;
+    }
+
+    /**
+     * The program's start on a data folder, up to the sign-in or first-account pane: the window, and the flow that
+     * hands the opened ledger to {@code onOpened}.
+     */
+    public static SignInFlow startSignIn(Path dataFolder, Consumer<SignInFlow.Opened> onOpened) throws TimeoutException {
+        SignInFlow flow = FxToolkit.setupFixture(() -> {
+            Stage stage = new Stage();
+            MainWindow w = new MainWindow(stage, BackgroundRunner.direct(), dataFolder.toString());
+            stage.show();
+            SignInFlow f = new SignInFlow(w, DataFolder.resolve(dataFolder), BackgroundRunner.direct(),
+                    Clock.systemDefaultZone(), onOpened);
+            f.begin();
+            return f;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return flow;
     }
 
     public static void close(MainWindow window) throws TimeoutException {
