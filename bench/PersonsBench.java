@@ -180,5 +180,15 @@ public final class PersonsBench {
         public Optional<String> editText(String title, String label, String initial, boolean multiLine) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+            return Optional.empty();
+        }
     }
 }

@@ -16,6 +16,7 @@ import cn.yanshan.ledger.plan.PlanStore;
 import cn.yanshan.ledger.report.ReportService;
 import cn.yanshan.ledger.report.ReportStore;
 import cn.yanshan.ledger.security.Account;
+import cn.yanshan.ledger.security.KeyRing;
 import cn.yanshan.ledger.security.Role;
 import cn.yanshan.ledger.security.Session;
 import cn.yanshan.ledger.security.Vault;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongFunction;
 
 /**
@@ -51,15 +53,19 @@ public final class Services implements AutoCloseable {
     private final Settings settings;
     private final Backups backups;
     private final Account account;
+    private final Session session;
+    private final Path dataFolder;
 
     /**
      * @param dataFolder where attachments are kept ({@code attachments/} inside it)
      * @param clock      what "today" is: the system clock except in tests
      * @param account    who is working: named in the audit log
      */
-    private Services(Database database, Path dataFolder, Clock clock, Account account) {
+    private Services(Database database, Path dataFolder, Clock clock, Account account, Session session) {
         this.database = database;
         this.account = account;
+        this.session = session;
+        this.dataFolder = dataFolder;
         var dsl = database.dsl();
         PlanStore planStore = new PlanStore();
         this.plan = new PlanService(dsl, planStore);
@@ -121,7 +127,7 @@ public final class Services implements AutoCloseable {
                         .resolve("ledger-before-upgrade-v" + old.schemaVersion() + "-" + LocalDate.now(clock) + ".zip"),
                         "升级前自动备份"));
         StartupTrace.mark("database open");
-        return new Services(database, folder.root(), clock, session.account());
+        return new Services(database, folder.root(), clock, session.account(), session);
     }
 
     /** The door of the data folder: its accounts, the first administrator, signing in. */
@@ -142,7 +148,7 @@ public final class Services implements AutoCloseable {
 
     /** A ledger in memory whose attachments go to {@code dataFolder}, seen on the clock's day: for tests. */
     public static Services inMemory(String name, Path dataFolder, Clock clock) {
-        return new Services(Database.openInMemory(name), dataFolder, clock, new Account(AuditLog.osUser().get(), Role.ADMIN));
+        return new Services(Database.openInMemory(name), dataFolder, clock, new Account(AuditLog.osUser().get(), Role.ADMIN), null);
     }
 
     public Database database() {
@@ -203,6 +209,20 @@ public final class Services implements AutoCloseable {
     /** Who is signed in. */
     public Account account() {
         return account;
+    }
+
+    /** The signed-in session with the key, for managing accounts; empty for a ledger in memory. */
+    public Optional<Session> session() {
+        return Optional.ofNullable(session);
+    }
+
+    /** The accounts of this ledger, read afresh from the data folder. */
+    public KeyRing keyRing() {
+        return KeyRing.load(dataFolder);
+    }
+
+    public boolean isOpen() {
+        return !database.isClosed();
     }
 
     @Override

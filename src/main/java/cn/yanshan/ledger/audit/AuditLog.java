@@ -21,6 +21,8 @@ public final class AuditLog {
     public static final String UPDATE = "UPDATE";
     public static final String DELETE = "DELETE";
     public static final String RESTORE = "RESTORE";
+    /** Full ID or phone numbers shown or exported: who saw them is kept, since they are sensitive. */
+    public static final String REVEAL = "REVEAL";
     /** Many records written at once (demo data, an import batch): one line that says what was written. */
     public static final String GENERATE = "GENERATE";
 
@@ -65,6 +67,19 @@ public final class AuditLog {
 
     public int count() {
         return store.count(dsl);
+    }
+
+    /** The lines the filter keeps, newest first, a page at a time. The log is read, never edited. */
+    public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
+        return store.find(dsl, filter, offset, limit);
+    }
+
+    public int count(AuditFilter filter) {
+        return store.count(dsl, filter);
+    }
+
+    public List<String> actors() {
+        return store.actors(dsl);
     }
 
     private static String json(Map<String, ?> values) {

@@ -1,7 +1,9 @@
 package cn.yanshan.ledger.audit;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -38,6 +40,42 @@ public final class AuditStore {
 
     public int count(DSLContext dsl) {
         return dsl.fetchCount(AUDIT_LOG);
+    }
+
+    /** The lines the filter keeps, newest first. */
+    public List<AuditEntry> find(DSLContext dsl, AuditFilter filter, int offset, int limit) {
+        return dsl.selectFrom(AUDIT_LOG).where(condition(filter)).orderBy(AUDIT_LOG.ID.desc()).limit(limit).offset(offset)
+                .fetch(AuditStore::toEntry);
+    }
+
+    public int count(DSLContext dsl, AuditFilter filter) {
+        return dsl.fetchCount(AUDIT_LOG, condition(filter));
+    }
+
+    private static Condition condition(AuditFilter f) {
+        Condition c = DSL.noCondition();
+        if (f.entity() != null && !f.entity().isBlank()) {
+            c = c.and(AUDIT_LOG.ENTITY.eq(f.entity()));
+        }
+        if (f.actor() != null && !f.actor().isBlank()) {
+            c = c.and(AUDIT_LOG.ACTOR.eq(f.actor()));
+        }
+        if (f.from() != null) {
+            c = c.and(AUDIT_LOG.HAPPENED_AT.ge(f.from().atStartOfDay()));
+        }
+        if (f.to() != null) {
+            c = c.and(AUDIT_LOG.HAPPENED_AT.lt(f.to().plusDays(1).atStartOfDay()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String t = f.text().strip();
+            c = c.and(AUDIT_LOG.BEFORE_TEXT.contains(t).or(AUDIT_LOG.AFTER_TEXT.contains(t)));
+        }
+        return c;
+    }
+
+    /** Who appears in the log, for the filter's choice. */
+    public List<String> actors(DSLContext dsl) {
+        return dsl.selectDistinct(AUDIT_LOG.ACTOR).from(AUDIT_LOG).orderBy(AUDIT_LOG.ACTOR).fetch(AUDIT_LOG.ACTOR);
     }
 
     private static AuditEntry toEntry(Record r) {

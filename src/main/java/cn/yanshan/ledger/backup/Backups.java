@@ -142,6 +142,12 @@ public final class Backups {
         return made;
     }
 
+    /** The ledger as it is, kept in {@code restore/} of the backup folder before a backup replaces it. */
+    public BackupInfo beforeRestore(Path folder) {
+        return create(folder.resolve("restore").resolve("before-restore-" + STAMP.format(LocalDateTime.now(clock)) + ".zip"),
+                "恢复前自动备份");
+    }
+
     /** A manual backup into a chosen folder (a USB stick), named by date and time. */
     public BackupInfo manual(Path folder) {
         return create(folder.resolve("ledger-" + STAMP.format(LocalDateTime.now(clock)) + ".zip"), "手动备份");

@@ -36,9 +36,7 @@ final class RestoreCommand extends LedgerCommand {
         DataFolder folder = folder();
         BackupInfo before;
         try (Services services = openLedger()) {
-            before = services.backups().create(services.backupFolder().resolve("restore")
-                    .resolve("before-restore-" + backup.madeAt().toLocalDate() + "-" + System.currentTimeMillis() + ".zip"),
-                    "恢复前自动备份");
+            before = services.backups().beforeRestore(services.backupFolder());
         }
         out.printf("当前台账已先备份到 %s%n", before.file());
         Backups.restoreInto(file, folder.root());

@@ -292,6 +292,10 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    public boolean isClosed() {
+        return closed.get();
+    }
+
     /** Closes the database; closing it again does nothing. */
     @Override
     public void close() {

@@ -296,6 +296,12 @@ public final class PersonService {
     }
 
     /** Takes a person out of the recycle bin, placements and count as they were. */
+    /** The clerk chose to see a person's full ID and phone numbers: written to the audit log, nothing else changes. */
+    public void recordReveal(long personId) {
+        dsl.transaction(tx -> audit.record(tx.dsl(), AUDIT_ENTITY, personId, AuditLog.REVEAL, null,
+                Map.of("shown", "身份证号、残疾证号、电话（完整）")));
+    }
+
     public Person restore(long personId) {
         dsl.transaction(tx -> {
             Person before = existing(tx.dsl(), personId);

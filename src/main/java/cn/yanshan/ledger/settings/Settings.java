@@ -59,7 +59,7 @@ public final class Settings {
         if (folder == null) {
             dsl.transaction(c -> {
                 store.remove(c.dsl(), BACKUP_FOLDER);
-                audit.record(c.dsl(), "setting", null, "update", Map.of(BACKUP_FOLDER, before), Map.of(BACKUP_FOLDER, ""));
+                audit.record(c.dsl(), "setting", null, AuditLog.UPDATE, Map.of(BACKUP_FOLDER, before), Map.of(BACKUP_FOLDER, ""));
             });
             return;
         }
@@ -73,7 +73,7 @@ public final class Settings {
     private void change(String name, String before, String after) {
         dsl.transaction(c -> {
             store.put(c.dsl(), name, after, LocalDateTime.now(clock), actor);
-            audit.record(c.dsl(), "setting", null, "update", Map.of(name, before), Map.of(name, after));
+            audit.record(c.dsl(), "setting", null, AuditLog.UPDATE, Map.of(name, before), Map.of(name, after));
         });
     }
 }

@@ -13,6 +13,7 @@ public enum Area {
     UNITS("units"),
     IMPORT("import"),
     EXPORT("export"),
+    AUDIT("audit"),
     SETTINGS("settings");
 
     private final String key;

@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.ui;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** Every dialog the program shows goes through here, so tests can answer them. */
@@ -16,4 +17,10 @@ public interface DialogService {
 
     /** Asks for a line or a paragraph of text; empty when cancelled. */
     Optional<String> editText(String title, String label, String initial, boolean multiLine);
+
+    /** Asks for a folder (a USB stick for backups); empty when cancelled. */
+    Optional<Path> chooseFolder(String title);
+
+    /** Asks where to save a workbook, suggesting a file name; empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName);
 }

@@ -10,10 +10,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -73,6 +77,25 @@ public final class FxDialogService implements DialogService {
         dialog.setResultConverter(b -> b == OK ? input.getText() : null);
         dialog.setOnShown(e -> input.requestFocus());
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        String ext = suggestedName.contains(".") ? suggestedName.substring(suggestedName.lastIndexOf('.')) : "";
+        if (!ext.isEmpty()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.substring(1).toUpperCase() + " 文件", "*" + ext));
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {

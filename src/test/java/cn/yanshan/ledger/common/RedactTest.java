@@ -9,11 +9,13 @@ class RedactTest {
     @Test
     void idAndMobileNumbersInADatabaseErrorAreMasked() {
         String h2 = "Unique index or primary key violation: PUBLIC.UQ_PERSON_ID ON PUBLIC.PERSON(ID_NUMBER) "
-                + "VALUES ( /* 12 */ '11010519491231002X' ); phone 13988776655; old 440524800101001";
+                + "VALUES ( /* 12 */ '11010519491231002X' ); phone 13988776655; old 440524800101001; "
+                + "certificate 44052418800101001443B1";
         assertThat(Redact.text(h2))
                 .contains("'110105********002X'")
                 .contains("phone 139****6655")
                 .contains("440524******001")
+                .contains("certificate 440524********001443B1")
                 .doesNotContain("19491231").doesNotContain("13988776655");
     }
 

@@ -1,6 +1,7 @@
 package cn.yanshan.ledger.app.ui;
 
 import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.audit.ui.AuditView;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryViewModel;
@@ -12,6 +13,7 @@ import cn.yanshan.ledger.report.ui.MeasuresModel;
 import cn.yanshan.ledger.report.ui.ReportEditorModel;
 import cn.yanshan.ledger.report.ui.ReportsView;
 import cn.yanshan.ledger.report.ui.ReportsViewModel;
+import cn.yanshan.ledger.settings.ui.SettingsView;
 import cn.yanshan.ledger.ui.Area;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
@@ -21,8 +23,10 @@ import cn.yanshan.ledger.unit.Unit;
 import cn.yanshan.ledger.unit.ui.UnitsView;
 import cn.yanshan.ledger.unit.ui.UnitsViewModel;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /** Builds each area's view from the services, the first time it is shown. */
@@ -33,12 +37,14 @@ final class AreaViews {
     private final DialogService dialogs;
     private final Navigator navigator;
     private final IntConsumer idleMinutesChanged;
+    private final Consumer<Path> restore;
     private final Map<Area, View> built = new EnumMap<>(Area.class);
 
     AreaViews(Services services, BackgroundRunner runner, DialogService dialogs, Navigator navigator,
-              IntConsumer idleMinutesChanged) {
+              IntConsumer idleMinutesChanged, Consumer<Path> restore) {
         this.services = services;
         this.idleMinutesChanged = idleMinutesChanged;
+        this.restore = restore;
         this.runner = runner;
         this.dialogs = dialogs;
         this.navigator = navigator;
@@ -80,6 +86,10 @@ final class AreaViews {
             case PERSONS -> new PersonsView(new PersonsViewModel(services.persons(), services.placements(), services.units(),
                     services.plan(), runner, dialogs));
             case UNITS -> new UnitsView(new UnitsViewModel(services.units(), services.plan(), runner, dialogs), dialogs, navigator);
+            case AUDIT -> new AuditView(services.audit(), runner, dialogs);
+            case SETTINGS -> new SettingsView(new SettingsView.Context(services.settings(), services.backups(),
+                    services::backupFolder, services.account(), services.session(), services::keyRing),
+                    runner, dialogs, idleMinutesChanged, restore);
             default -> new PlaceholderView(area);
         };
     }

@@ -108,6 +108,9 @@ public final class DesktopApp {
      * happens before the window goes; if it fails (the USB stick is gone), the clerk is told and the ledger is safe.
      */
     private static void backupOnExit(MainWindow window, Services services) {
+        if (!services.isOpen()) {
+            return;
+        }
         try {
             services.backups().onExit(services.backupFolder());
         } catch (RuntimeException e) {

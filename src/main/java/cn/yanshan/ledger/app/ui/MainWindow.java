@@ -32,6 +32,8 @@ import javafx.stage.Stage;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import static cn.yanshan.ledger.ui.I18n.t;
@@ -58,6 +60,7 @@ public final class MainWindow implements Navigator {
     private Node lockOverlay;
     private Runnable lockAction = () -> { };
     private IntConsumer idleMinutesListener = minutes -> { };
+    private Consumer<Path> restoreAction = backup -> { };
     private AreaViews views;
     private View current;
 
@@ -121,7 +124,8 @@ public final class MainWindow implements Navigator {
      * account's role does not reach stay greyed out.
      */
     public void attach(Services services, OverviewView.Data overview) {
-        views = new AreaViews(services, runner, dialogs, this, minutes -> idleMinutesListener.accept(minutes));
+        views = new AreaViews(services, runner, dialogs, this, minutes -> idleMinutesListener.accept(minutes),
+                backup -> restoreAction.accept(backup));
         planTitle.setText(t("header.plan", overview.plan().title(), overview.plan().target()));
         Account account = services.account();
         accountLabel.setText(t("header.account", account.name(), account.role().label()));
@@ -150,6 +154,23 @@ public final class MainWindow implements Navigator {
         lockAction = action;
         lockButton.setVisible(true);
         stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), action);
+    }
+
+    /** What 设置's 恢复 does with the chosen backup. */
+    public void onRestore(Consumer<Path> action) {
+        restoreAction = action;
+    }
+
+    /** The ledger was closed (a restore): the areas go, the gate comes back with {@link #showGate}. */
+    public void detach() {
+        if (current != null) {
+            current.deactivate();
+        }
+        current = null;
+        views = null;
+        lockButton.setVisible(false);
+        accountLabel.setText("");
+        nav.setDisable(true);
     }
 
     /** Told when 设置 changes the minutes until the lock. */

@@ -4,6 +4,7 @@ import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.backup.BackupInfo;
+import cn.yanshan.ledger.backup.Backups;
 import cn.yanshan.ledger.common.LedgerException;
 import cn.yanshan.ledger.db.Database;
 import cn.yanshan.ledger.overview.ui.OverviewView;
@@ -20,6 +21,7 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -160,6 +162,7 @@ public final class SignInFlow {
                 Duration.minutes(loaded.services().settings().idleLockMinutes()), () -> lock(account));
         window.onLock(() -> lock(account));
         window.onIdleMinutesChanged(minutes -> idleLock.setIdle(Duration.minutes(minutes)));
+        window.onRestore(backup -> restore(loaded.services(), backup));
         idleLock.start();
         onOpened.accept(new Opened(loaded.services(), loaded.session()));
         dailyBackup(loaded.services());
@@ -196,6 +199,33 @@ public final class SignInFlow {
             }
         }, e -> pane[0].fail(e.getMessage())));
         window.lock(pane[0]);
+    }
+
+    /**
+     * Replaces the ledger with a backup: the ledger as it is is backed up first, then closed, the backup put in its
+     * place, and the window asks for the password again (the backup's accounts now count).
+     */
+    private void restore(Services services, Path backup) {
+        idleLock.stop();
+        runner.run(() -> {
+            services.backups().beforeRestore(services.backupFolder());
+            services.close();
+            Backups.restoreInto(backup, folder.root());
+            return backup;
+        }, done -> {
+            window.detach();
+            window.dialogs().showInfo(t("settings.backup.restored", done.getFileName()));
+            begin();
+        }, e -> {
+            LOG.warn("Restore failed", e);
+            window.dialogs().showError(e);
+            if (!services.isOpen()) {
+                window.detach();
+                begin();
+            } else {
+                idleLock.start();
+            }
+        });
     }
 
     /** Today's automatic backup, once a day, off the UI thread; a failure is said but does not stop the work. */

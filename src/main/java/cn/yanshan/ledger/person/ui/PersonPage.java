@@ -118,7 +118,7 @@ final class PersonPage {
         set("status", PersonTexts.status(p));
         set("township", p.township().name());
         set("village", PersonTexts.orNone(p.village()));
-        set("phone", PersonTexts.orNone(p.phone()));
+        set("phone", PersonTexts.phone(p.phone(), full));
         set("education", PersonTexts.orNone(p.education()));
         set("flags", PersonTexts.orNone(PersonTexts.flags(p)));
         set("graduation", p.graduationYear() == null ? t("person.none") : p.graduationYear() + "年");

@@ -62,6 +62,15 @@ public final class PersonPageModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.clock = clock;
+        showFullId.addListener((obs, old, now) -> {
+            Person p = person.get();
+            if (now && p != null) {
+                runner.run(() -> {
+                    persons.recordReveal(p.id());
+                    return p.id();
+                }, id -> { }, dialogs::showError);
+            }
+        });
     }
 
     public ReadOnlyObjectProperty<Person> personProperty() {
@@ -72,7 +81,10 @@ public final class PersonPageModel {
         return lines;
     }
 
-    /** The 显示 toggle: ID numbers in full instead of masked; off again for the next person. */
+    /**
+     * The 显示 toggle: ID and phone numbers in full instead of masked; off again for the next person. Turning it on
+     * is written to the audit log: who saw whose numbers, when.
+     */
     public BooleanProperty showFullIdProperty() {
         return showFullId;
     }

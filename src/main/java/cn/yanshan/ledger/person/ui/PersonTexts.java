@@ -35,6 +35,15 @@ final class PersonTexts {
         return full ? id.value() : id.masked();
     }
 
+    /** A phone number with its middle hidden (139****6655) unless shown in full; short numbers as they are. */
+    static String phone(String phone, boolean full) {
+        if (phone == null || phone.isBlank()) {
+            return t("person.none");
+        }
+        String v = phone.strip();
+        return full || v.length() < 7 ? v : v.substring(0, 3) + "*".repeat(v.length() - 7) + v.substring(v.length() - 4);
+    }
+
     /** The certificate holds the ID number: masked the same way (first 6, 8 stars, the rest). */
     static String certificate(CertificateNumber c, boolean full) {
         if (c == null) {
