@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.backup;
 
+import cn.yanshan.ledger.common.DiskFull;
 import cn.yanshan.ledger.common.LedgerException;
 import com.fasterxml.jackson.jr.ob.JSON;
 import org.slf4j.Logger;
@@ -274,8 +275,7 @@ public final class Backups {
         if (e instanceof NoSuchFileException || !Files.isDirectory(target.toAbsolutePath().getParent())) {
             return "备份位置“" + target.getParent() + "”不存在或已拔出（U盘？）。台账没有改动；请插好U盘或选择其他位置后重试。";
         }
-        String why = String.valueOf(e.getMessage());
-        if (why.contains("No space") || why.contains("not enough space") || why.contains("空间不足")) {
+        if (DiskFull.isCause(e)) {
             return "备份位置“" + target.getParent() + "”的磁盘已满。台账没有改动；请清理空间或选择其他位置后重试。";
         }
         return "备份未能写入“" + target + "”：" + e.getMessage() + "。台账没有改动；请检查该位置是否可写后重试。";

@@ -1,6 +1,7 @@
 package cn.yanshan.ledger.cli;
 
 import cn.yanshan.ledger.app.AppInfo;
+import cn.yanshan.ledger.common.DiskFull;
 import cn.yanshan.ledger.common.LedgerException;
 import cn.yanshan.ledger.security.AccessDeniedException;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,11 @@ public final class LedgerCli implements Runnable {
                 LoggerFactory.getLogger(LedgerCli.class).warn("Access denied: {}", ex.getMessage());
                 commandLine.getErr().println("错误：" + ex.getMessage());
                 return NO_ENTRY;
+            }
+            if (!(ex instanceof LedgerException) && DiskFull.isCause(ex)) {
+                LoggerFactory.getLogger(LedgerCli.class).error("Disk full", ex);
+                commandLine.getErr().println("错误：" + DiskFull.exception(ex).getMessage());
+                return 1;
             }
             if (ex instanceof LedgerException) {
                 LoggerFactory.getLogger(LedgerCli.class).warn("Command failed: {}", ex.getMessage(), ex.getCause());

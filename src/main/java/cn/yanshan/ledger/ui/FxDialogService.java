@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.ui;
 
+import cn.yanshan.ledger.common.DiskFull;
 import cn.yanshan.ledger.common.LedgerException;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -38,6 +39,9 @@ public final class FxDialogService implements DialogService {
     public void showError(Throwable error) {
         if (error instanceof LedgerException) {
             showError(error.getMessage());
+        } else if (DiskFull.isCause(error)) {
+            LOG.error("Disk full", error);
+            showError(DiskFull.exception(error).getMessage());
         } else {
             LOG.error("Unexpected failure", error);
             showError(I18n.t("error.unexpected"));
