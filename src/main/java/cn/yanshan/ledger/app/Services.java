@@ -6,6 +6,7 @@ import cn.yanshan.ledger.count.CountStore;
 import cn.yanshan.ledger.count.Counting;
 import cn.yanshan.ledger.db.Database;
 import cn.yanshan.ledger.demo.DemoData;
+import cn.yanshan.ledger.export.ExportService;
 import cn.yanshan.ledger.person.PersonService;
 import cn.yanshan.ledger.person.PersonStore;
 import cn.yanshan.ledger.placement.PlacementService;
@@ -39,6 +40,7 @@ public final class Services implements AutoCloseable {
     private final StatsService stats;
     private final DemoData demo;
     private final ReportService reports;
+    private final ExportService exports;
 
     /**
      * @param dataFolder where attachments are kept ({@code attachments/} inside it)
@@ -61,6 +63,7 @@ public final class Services implements AutoCloseable {
         this.stats = new StatsService(dsl, countStore, plan, units, persons, clock);
         this.demo = new DemoData(dsl, personStore, placementStore, units, audit, counting, clock);
         this.reports = new ReportService(dsl, new ReportStore(), plan, units, dataFolder, clock, AuditLog.osUser().get());
+        this.exports = new ExportService(plan, units, reports, stats, persons, placements, audit, clock);
     }
 
     /** Opens the ledger in the data folder, creating and migrating its database on first start. */
@@ -136,6 +139,11 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** 导出: the quarterly summary and report draft, person and placement lists, the whole ledger. */
+    public ExportService exports() {
+        return exports;
     }
 
     @Override

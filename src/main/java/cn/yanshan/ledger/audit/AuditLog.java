@@ -23,6 +23,8 @@ public final class AuditLog {
     public static final String RESTORE = "RESTORE";
     /** Many records written at once (demo data, an import batch): one line that says what was written. */
     public static final String GENERATE = "GENERATE";
+    /** Full ID or phone numbers shown or written out (an unmasked export): who saw them, when, which and where. */
+    public static final String REVEAL = "REVEAL";
 
     private final DSLContext dsl;
     private final AuditStore store;
@@ -51,6 +53,11 @@ public final class AuditLog {
     public void record(DSLContext tx, String entity, Long entityId, String action,
                        Map<String, ?> before, Map<String, ?> after) {
         store.insert(tx, LocalDateTime.now(clock), actor.get(), entity, entityId, action, json(before), json(after));
+    }
+
+    /** Writes one line in a transaction of its own: for events that change no record, such as a {@link #REVEAL}. */
+    public void record(String entity, Long entityId, String action, Map<String, ?> before, Map<String, ?> after) {
+        dsl.transaction(tx -> record(tx.dsl(), entity, entityId, action, before, after));
     }
 
     /** The history of one record, oldest first. */

@@ -168,6 +168,19 @@ public final class CountStore {
                         r.getDisabilityCategory(), r.getPersons()));
     }
 
+    /**
+     * Counted persons per quarter of their first placement and that placement's location ({@code job_location} as
+     * stored): the one breakdown the cells do not hold, read from the counted persons' first placements.
+     */
+    public List<LocationCell> locationCells(DSLContext dsl, long planId) {
+        var persons = DSL.count();
+        return dsl.select(COUNTED_PERSON.QUARTER_START, PLACEMENT.JOB_LOCATION, persons)
+                .from(COUNTED_PERSON).join(PLACEMENT).on(PLACEMENT.ID.eq(COUNTED_PERSON.PLACEMENT_ID))
+                .where(COUNTED_PERSON.PLAN_ID.eq(planId))
+                .groupBy(COUNTED_PERSON.QUARTER_START, PLACEMENT.JOB_LOCATION)
+                .fetch(r -> new LocationCell(r.value1(), r.value2(), r.value3()));
+    }
+
     /** Counted persons matching the filter, by the date of their first placement, then person. */
     public List<CountedRow> list(DSLContext dsl, long planId, CountFilter filter, int offset, int limit) {
         return dsl.selectFrom(COUNTED_PERSON)
