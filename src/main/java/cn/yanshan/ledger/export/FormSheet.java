@@ -131,9 +131,7 @@ final class FormSheet {
                 cell.setCellValue(d);
             }
         }
-        if (lines > 1) {
-            row.setHeightInPoints(rowPoints(lines));
-        }
+        row.setHeightInPoints(rowPoints(lines));
         return next++;
     }
 
@@ -234,12 +232,13 @@ final class FormSheet {
     }
 
     private static float rowPoints(int lines) {
-        return Math.min(MAX_ROW_POINTS, lines * FormStyles.LINE_POINTS + 6);
+        return Math.min(MAX_ROW_POINTS, lines * FormStyles.LINE_POINTS + 4);
     }
 
     /**
-     * Lines a text takes in a column {@code width} digits wide, a Chinese character counted as about two digits and
-     * a Latin one as one, each scaled by {@code scale} (a larger font); a new line character starts a line.
+     * Lines a text takes in a column {@code width} digits wide, a Chinese character counted as two digits and a Latin
+     * one as one (a little less than the widths allow for, so a text that fits is not given a second line), each
+     * scaled by {@code scale} (a larger font); a new line character starts a line.
      */
     static int lines(String text, double width, double scale) {
         double usable = Math.max(1, width - 1);
@@ -247,7 +246,7 @@ final class FormSheet {
         for (String part : text.split("\n", -1)) {
             double w = 0;
             for (int i = 0; i < part.length(); i++) {
-                w += (part.charAt(i) < 0x2E80 ? 1.05 : UNITS_PER_CHINESE_CHARACTER) * scale;
+                w += (part.charAt(i) < 0x2E80 ? 1.0 : 2.0) * scale;
             }
             lines += Math.max(1, (int) Math.ceil(w / usable));
         }

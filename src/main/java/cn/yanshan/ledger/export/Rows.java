@@ -54,7 +54,7 @@ final class Rows {
             new Column("乡（镇）", 6, Kind.CENTER),
             new Column("村（社区）", 8, Kind.TEXT),
             new Column("就业形式", 7, Kind.CENTER),
-            new Column("就业单位", 11, Kind.TEXT),
+            new Column("就业单位", 13, Kind.TEXT),
             new Column("就业岗位", 6, Kind.TEXT),
             new Column("就业时间", 5.5, Kind.DATE),
             new Column("就业地域", 4, Kind.CENTER),

@@ -51,7 +51,8 @@ final class Target {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(dir, ".导出-", ".tmp");
+            // not createTempFile: its file is readable by its owner only, and the export is for others to read
+            temp = Files.createFile(dir.resolve("." + name + "." + System.nanoTime() + ".tmp"));
         } catch (IOException e) {
             throw new LedgerException("无法在文件夹“" + dir + "”中写入文件" + why(e) + "。请换一个文件夹（例如“文档”或桌面）后再导出。", e);
         }
