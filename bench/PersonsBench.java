@@ -178,5 +178,10 @@ public final class PersonsBench {
         public Optional<String> editText(String title, String label, String initial, boolean multiLine) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<java.nio.file.Path> chooseFileToSave(cn.yanshan.ledger.ui.FileToSave request) {
+            return Optional.empty();
+        }
     }
 }

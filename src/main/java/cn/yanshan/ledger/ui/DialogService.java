@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.ui;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** Every dialog the program shows goes through here, so tests can answer them. */
@@ -16,4 +17,7 @@ public interface DialogService {
 
     /** Asks for a line or a paragraph of text; empty when cancelled. */
     Optional<String> editText(String title, String label, String initial, boolean multiLine);
+
+    /** Asks where to save a file; empty when cancelled. The path ends in the request's extension. */
+    Optional<Path> chooseFileToSave(FileToSave request);
 }

@@ -10,11 +10,17 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Dialogs as JavaFX alerts, owned by the main window, with Chinese buttons. */
@@ -25,9 +31,19 @@ public final class FxDialogService implements DialogService {
     public static final ButtonType CANCEL = new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private final Supplier<Window> owner;
+    private final Function<FileToSave, Optional<Path>> saveChooser;
+    /** The folder the clerk saved into last, where the next save dialog opens. */
+    private Path lastFolder;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
+        this.saveChooser = this::systemSaveDialog;
+    }
+
+    /** @param saveChooser answers {@link #chooseFileToSave} instead of the system's dialog: for screen tests */
+    public FxDialogService(Supplier<Window> owner, Function<FileToSave, Optional<Path>> saveChooser) {
+        this.owner = owner;
+        this.saveChooser = saveChooser;
     }
 
     @Override
@@ -73,6 +89,31 @@ public final class FxDialogService implements DialogService {
         dialog.setResultConverter(b -> b == OK ? input.getText() : null);
         dialog.setOnShown(e -> input.requestFocus());
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(FileToSave request) {
+        String dot = "." + request.extension();
+        return saveChooser.apply(request).map(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(dot)
+                ? p : p.resolveSibling(p.getFileName() + dot));
+    }
+
+    private Optional<Path> systemSaveDialog(FileToSave request) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(request.title());
+        chooser.setInitialFileName(request.suggestedName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.typeLabel(), "*." + request.extension()));
+        Path folder = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"), "Documents");
+        if (!Files.isDirectory(folder)) {
+            folder = Path.of(System.getProperty("user.home"));
+        }
+        chooser.setInitialDirectory(folder.toFile());
+        File chosen = chooser.showSaveDialog(owner.get());
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.toPath().getParent();
+        return Optional.of(chosen.toPath());
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {

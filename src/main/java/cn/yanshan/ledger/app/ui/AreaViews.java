@@ -1,6 +1,8 @@
 package cn.yanshan.ledger.app.ui;
 
 import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.export.ui.ExportView;
+import cn.yanshan.ledger.export.ui.ExportViewModel;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryViewModel;
@@ -15,6 +17,7 @@ import cn.yanshan.ledger.report.ui.ReportsViewModel;
 import cn.yanshan.ledger.ui.Area;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
+import cn.yanshan.ledger.ui.FileOpener;
 import cn.yanshan.ledger.ui.Navigator;
 import cn.yanshan.ledger.ui.View;
 import cn.yanshan.ledger.unit.Unit;
@@ -24,6 +27,8 @@ import cn.yanshan.ledger.unit.ui.UnitsViewModel;
 import java.util.EnumMap;
 import java.util.Map;
 
+import static cn.yanshan.ledger.ui.I18n.t;
+
 /** Builds each area's view from the services, the first time it is shown. */
 final class AreaViews {
 
@@ -32,6 +37,7 @@ final class AreaViews {
     private final DialogService dialogs;
     private final Navigator navigator;
     private final Map<Area, View> built = new EnumMap<>(Area.class);
+    private ExportViewModel exportModel;
 
     AreaViews(Services services, BackgroundRunner runner, DialogService dialogs, Navigator navigator) {
         this.services = services;
@@ -63,6 +69,15 @@ final class AreaViews {
                 new MeasuresModel(services.reports(), model, runner, dialogs), dialogs);
     }
 
+    /** One for 导出 and the export button of 残疾人台账, so that one export runs at a time. */
+    private ExportViewModel exportModel() {
+        if (exportModel == null) {
+            exportModel = new ExportViewModel(services.exports(), services.reports(), runner, dialogs,
+                    new FileOpener(file -> dialogs.showError(t("export.openFailed", file))));
+        }
+        return exportModel;
+    }
+
     private View build(Area area) {
         return switch (area) {
             case OVERVIEW -> new OverviewView(services.plan(), services.stats(), runner, dialogs);
@@ -74,7 +89,8 @@ final class AreaViews {
                     q -> services.units().search(q).stream().map(Unit::name).limit(12).toList());
             case REPORTS -> reports();
             case PERSONS -> new PersonsView(new PersonsViewModel(services.persons(), services.placements(), services.units(),
-                    services.plan(), runner, dialogs));
+                    services.plan(), runner, dialogs), q -> exportModel().exportPersons(q));
+            case EXPORT -> new ExportView(exportModel());
             case UNITS -> new UnitsView(new UnitsViewModel(services.units(), services.plan(), runner, dialogs), dialogs, navigator);
             default -> new PlaceholderView(area);
         };
