@@ -187,7 +187,7 @@ public final class PersonsBench {
         }
 
         @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        public Optional<java.nio.file.Path> chooseFileToSave(cn.yanshan.ledger.ui.FileToSave request) {
             return Optional.empty();
         }
     }

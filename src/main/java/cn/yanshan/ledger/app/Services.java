@@ -7,6 +7,7 @@ import cn.yanshan.ledger.count.CountStore;
 import cn.yanshan.ledger.count.Counting;
 import cn.yanshan.ledger.db.Database;
 import cn.yanshan.ledger.demo.DemoData;
+import cn.yanshan.ledger.export.ExportService;
 import cn.yanshan.ledger.person.PersonService;
 import cn.yanshan.ledger.person.PersonStore;
 import cn.yanshan.ledger.placement.PlacementService;
@@ -55,6 +56,7 @@ public final class Services implements AutoCloseable {
     private final Account account;
     private final Session session;
     private final Path dataFolder;
+    private final ExportService exports;
 
     /**
      * @param dataFolder where attachments are kept ({@code attachments/} inside it)
@@ -83,6 +85,7 @@ public final class Services implements AutoCloseable {
         this.reports = new ReportService(dsl, new ReportStore(), plan, units, dataFolder, clock, account.name());
         this.settings = new Settings(dsl, new SettingsStore(), audit, clock, account.name());
         this.backups = backups(database, dataFolder, clock);
+        this.exports = new ExportService(plan, units, reports, stats, persons, placements, audit, clock);
     }
 
     private static Backups backups(Database database, Path dataFolder, Clock clock) {
@@ -223,6 +226,11 @@ public final class Services implements AutoCloseable {
 
     public boolean isOpen() {
         return !database.isClosed();
+    }
+
+    /** 导出: the quarterly summary and report draft, person and placement lists, the whole ledger. */
+    public ExportService exports() {
+        return exports;
     }
 
     @Override

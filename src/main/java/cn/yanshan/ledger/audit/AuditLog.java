@@ -21,10 +21,10 @@ public final class AuditLog {
     public static final String UPDATE = "UPDATE";
     public static final String DELETE = "DELETE";
     public static final String RESTORE = "RESTORE";
-    /** Full ID or phone numbers shown or exported: who saw them is kept, since they are sensitive. */
-    public static final String REVEAL = "REVEAL";
     /** Many records written at once (demo data, an import batch): one line that says what was written. */
     public static final String GENERATE = "GENERATE";
+    /** Full ID or phone numbers shown or written out (an unmasked export): who saw them, when, which and where. */
+    public static final String REVEAL = "REVEAL";
 
     private final DSLContext dsl;
     private final AuditStore store;
@@ -53,6 +53,11 @@ public final class AuditLog {
     public void record(DSLContext tx, String entity, Long entityId, String action,
                        Map<String, ?> before, Map<String, ?> after) {
         store.insert(tx, LocalDateTime.now(clock), actor.get(), entity, entityId, action, json(before), json(after));
+    }
+
+    /** Writes one line in a transaction of its own: for events that change no record, such as a {@link #REVEAL}. */
+    public void record(String entity, Long entityId, String action, Map<String, ?> before, Map<String, ?> after) {
+        dsl.transaction(tx -> record(tx.dsl(), entity, entityId, action, before, after));
     }
 
     /** The history of one record, oldest first. */

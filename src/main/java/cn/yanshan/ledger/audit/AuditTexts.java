@@ -11,7 +11,7 @@ public final class AuditTexts {
 
     private static final Map<String, String> ACTIONS = Map.of(
             AuditLog.CREATE, "新增", AuditLog.UPDATE, "修改", AuditLog.DELETE, "删除（进回收站）",
-            AuditLog.RESTORE, "恢复", AuditLog.GENERATE, "生成演示数据", AuditLog.REVEAL, "查看完整号码");
+            AuditLog.RESTORE, "恢复", AuditLog.GENERATE, "生成演示数据", AuditLog.REVEAL, "查看或导出完整号码");
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("name", "姓名"), Map.entry("gender", "性别"), Map.entry("idNumber", "身份证号"),
@@ -41,6 +41,7 @@ public final class AuditTexts {
         m.put("placement", "就业登记");
         m.put("setting", "设置");
         m.put("demo", "演示数据");
+        m.put("export", "导出");
         return m;
     }
 

@@ -10,7 +10,6 @@ import cn.yanshan.ledger.security.Session;
 import cn.yanshan.ledger.security.Vault;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -28,9 +27,6 @@ abstract class LedgerCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
-    @ParentCommand
-    Object parent;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,10 +35,16 @@ abstract class LedgerCommand implements Callable<Integer> {
         return Role.CLERK;
     }
 
-    /** The data folder named after the command, else before it, else the default. */
+    /** The data folder named after the command, else after a command above it, else before all, else the default. */
     protected DataFolder folder() {
-        DataDirOption chosen = data.dataDir != null || !(parent instanceof LedgerCli root) ? data : root.data;
-        DataFolder folder = chosen.folder();
+        DataFolder folder = DataFolder.resolve(null);
+        for (CommandLine.Model.CommandSpec s = spec; s != null; s = s.parent()) {
+            CommandLine.Model.CommandSpec mixin = s.mixins().get("data");
+            if (mixin != null && mixin.userObject() instanceof DataDirOption d && d.dataDir != null) {
+                folder = d.folder();
+                break;
+            }
+        }
         System.setProperty(LogSetup.LOG_DIR_PROPERTY, folder.logs().toString());
         return folder;
     }

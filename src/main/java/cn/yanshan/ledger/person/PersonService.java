@@ -74,6 +74,11 @@ public final class PersonService {
         return store.search(dsl, query, offset, limit);
     }
 
+    /** Every person the query finds, in the list's order, one after the other: for exports of any size. */
+    public void forEach(PersonQuery query, java.util.function.Consumer<Person> action) {
+        store.forEach(dsl, query, action);
+    }
+
     public int count(PersonQuery query) {
         return store.count(dsl, query);
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 import static cn.yanshan.ledger.db.generated.Tables.PERSON;
@@ -155,6 +156,21 @@ public final class PersonStore {
             total += dsl.fetchCount(PERSON, where);
         }
         return total;
+    }
+
+    /** Every person a query finds, in the list's order, read as a stream so that a whole ledger fits in little memory. */
+    public void forEach(DSLContext dsl, PersonQuery q, Consumer<Person> action) {
+        SearchText text = SearchText.of(q.text());
+        List<Condition> filters = filters(q, text.kind() == SearchText.Kind.NONE);
+        for (Tier tier : tiers(text, q.sort())) {
+            List<Condition> where = new ArrayList<>(filters);
+            where.add(tier.condition());
+            try (var cursor = dsl.selectFrom(PERSON).where(where).orderBy(tier.order()).fetchSize(1000).fetchLazy()) {
+                for (PersonRecord r : cursor) {
+                    action.accept(toPerson(r));
+                }
+            }
+        }
     }
 
     /** Up to this many persons a filtered list is collected through the filter's index and sorted. */

@@ -25,7 +25,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -72,6 +74,15 @@ public final class PlacementService {
     /** A person's placements (not deleted), oldest first. */
     public List<Placement> ofPerson(long personId) {
         return store.ofPerson(dsl, personId);
+    }
+
+    /** The placements (not deleted) of these persons dated in [from, to] (null: unbounded), by person, then date. */
+    public List<Placement> ofPersons(Collection<Long> personIds, LocalDate from, LocalDate to) {
+        return store.ofPersons(dsl, personIds, from, to);
+    }
+
+    public Map<Long, Placement> byIds(Collection<Long> ids) {
+        return store.byIds(dsl, ids);
     }
 
     /** Deleted placements, most recently deleted first. */

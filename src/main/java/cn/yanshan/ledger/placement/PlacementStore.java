@@ -3,10 +3,16 @@ package cn.yanshan.ledger.placement;
 import cn.yanshan.ledger.db.JdbcBatch;
 import cn.yanshan.ledger.db.generated.tables.records.PlacementRecord;
 import cn.yanshan.ledger.unit.UnitRef;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -63,6 +69,36 @@ public final class PlacementStore {
                 .where(PLACEMENT.PERSON_ID.eq(personId), PLACEMENT.DELETED_AT.isNull())
                 .orderBy(PLACEMENT.PLACED_ON, PLACEMENT.ID)
                 .fetch(this::toPlacement);
+    }
+
+    /**
+     * The placements (not deleted) of these persons dated in [from, to] (null: unbounded), by person, then date and
+     * the order they were logged.
+     */
+    public List<Placement> ofPersons(DSLContext dsl, Collection<Long> personIds, LocalDate from, LocalDate to) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        List<Condition> where = new ArrayList<>();
+        where.add(PLACEMENT.PERSON_ID.in(personIds));
+        where.add(PLACEMENT.DELETED_AT.isNull());
+        if (from != null) {
+            where.add(PLACEMENT.PLACED_ON.ge(from));
+        }
+        if (to != null) {
+            where.add(PLACEMENT.PLACED_ON.le(to));
+        }
+        return dsl.selectFrom(PLACEMENT).where(where)
+                .orderBy(PLACEMENT.PERSON_ID, PLACEMENT.PLACED_ON, PLACEMENT.ID)
+                .fetch(this::toPlacement);
+    }
+
+    public Map<Long, Placement> byIds(DSLContext dsl, Collection<Long> ids) {
+        Map<Long, Placement> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            dsl.selectFrom(PLACEMENT).where(PLACEMENT.ID.in(ids)).forEach(r -> out.put(r.getId(), toPlacement(r)));
+        }
+        return out;
     }
 
     public List<Placement> deleted(DSLContext dsl, int offset, int limit) {

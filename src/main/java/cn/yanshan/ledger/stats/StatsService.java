@@ -1,14 +1,17 @@
 package cn.yanshan.ledger.stats;
 
 import cn.yanshan.ledger.common.YearQuarter;
+import cn.yanshan.ledger.count.CountCell;
 import cn.yanshan.ledger.count.CountSums;
 import cn.yanshan.ledger.count.CountFilter;
 import cn.yanshan.ledger.count.CountStore;
 import cn.yanshan.ledger.count.CountedRow;
+import cn.yanshan.ledger.count.LocationCell;
 import cn.yanshan.ledger.person.DisabilityCategory;
 import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonService;
 import cn.yanshan.ledger.placement.EmploymentForm;
+import cn.yanshan.ledger.placement.JobLocation;
 import cn.yanshan.ledger.plan.Plan;
 import cn.yanshan.ledger.plan.PlanService;
 import cn.yanshan.ledger.unit.Unit;
@@ -20,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +88,73 @@ public final class StatsService {
         double share = target == 0 ? 0 : (double) placed / target;
         return new Summary(plan.id(), target, plan.periodStart(), plan.periodEnd(), placed, share, asOf, remaining,
                 remainingQuarters, pace, byQuarter, byTownship, byForm, byCategory);
+    }
+
+    /**
+     * The figures of a quarterly summary: persons first placed in {@code quarter}, and from the plan's start to the
+     * quarter's end, by township, form, category and location. Read from the count's cells; at the plan's last
+     * quarter the cumulative figures are those of {@link #summary()}.
+     */
+    public QuarterFigures quarter(YearQuarter quarter) {
+        Plan plan = plans.currentPlan();
+        List<Unit> townships = units.townships();
+        Tally in = new Tally(townships);
+        Tally upTo = new Tally(townships);
+        for (CountCell c : counts.cells(dsl, plan.id())) {
+            YearQuarter q = YearQuarter.of(c.quarterStart());
+            if (q.compareTo(quarter) <= 0) {
+                upTo.add(c);
+                if (q.equals(quarter)) {
+                    in.add(c);
+                }
+            }
+        }
+        for (LocationCell c : counts.locationCells(dsl, plan.id())) {
+            YearQuarter q = YearQuarter.of(c.quarterStart());
+            JobLocation location = JobLocation.valueOf(c.location());
+            if (q.compareTo(quarter) <= 0) {
+                upTo.byLocation.merge(location, c.persons(), Integer::sum);
+                if (q.equals(quarter)) {
+                    in.byLocation.merge(location, c.persons(), Integer::sum);
+                }
+            }
+        }
+        return new QuarterFigures(quarter, plan.target(), in.breakdown(townships), upTo.breakdown(townships));
+    }
+
+    /** Sums of cells along each dimension, every value of each present. */
+    private static final class Tally {
+        private int total;
+        private final Map<Long, Integer> byTownship = new HashMap<>();
+        private final Map<EmploymentForm, Integer> byForm = new EnumMap<>(EmploymentForm.class);
+        private final Map<DisabilityCategory, Integer> byCategory = new EnumMap<>(DisabilityCategory.class);
+        private final Map<JobLocation, Integer> byLocation = new EnumMap<>(JobLocation.class);
+
+        Tally(List<Unit> townships) {
+            townships.forEach(t -> byTownship.put(t.id(), 0));
+            for (EmploymentForm f : EmploymentForm.values()) {
+                byForm.put(f, 0);
+            }
+            for (DisabilityCategory c : DisabilityCategory.values()) {
+                byCategory.put(c, 0);
+            }
+            for (JobLocation l : JobLocation.values()) {
+                byLocation.put(l, 0);
+            }
+        }
+
+        void add(CountCell c) {
+            total += c.persons();
+            byTownship.merge(c.townshipId(), c.persons(), Integer::sum);
+            EmploymentForm.fromCode(c.formCode()).ifPresent(f -> byForm.merge(f, c.persons(), Integer::sum));
+            DisabilityCategory.fromCode(c.categoryCode()).ifPresent(k -> byCategory.merge(k, c.persons(), Integer::sum));
+        }
+
+        Breakdown breakdown(List<Unit> townships) {
+            Map<UnitRef, Integer> named = new LinkedHashMap<>();
+            townships.forEach(t -> named.put(t.ref(), byTownship.get(t.id())));
+            return new Breakdown(total, named, byForm, byCategory, byLocation);
+        }
     }
 
     /** The count alone: what 就业登记 shows after saving. */

@@ -21,6 +21,6 @@ public interface DialogService {
     /** Asks for a folder (a USB stick for backups); empty when cancelled. */
     Optional<Path> chooseFolder(String title);
 
-    /** Asks where to save a workbook, suggesting a file name; empty when cancelled. */
-    Optional<Path> chooseSaveFile(String title, String suggestedName);
+    /** Asks where to save a file; empty when cancelled. The path ends in the request's extension. */
+    Optional<Path> chooseFileToSave(FileToSave request);
 }

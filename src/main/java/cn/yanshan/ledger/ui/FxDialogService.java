@@ -18,8 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Dialogs as JavaFX alerts, owned by the main window, with Chinese buttons. */
@@ -30,9 +33,19 @@ public final class FxDialogService implements DialogService {
     public static final ButtonType CANCEL = new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private final Supplier<Window> owner;
+    private final Function<FileToSave, Optional<Path>> saveChooser;
+    /** The folder the clerk saved into last, where the next save dialog opens. */
+    private Path lastFolder;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
+        this.saveChooser = this::systemSaveDialog;
+    }
+
+    /** @param saveChooser answers {@link #chooseFileToSave} instead of the system's dialog: for screen tests */
+    public FxDialogService(Supplier<Window> owner, Function<FileToSave, Optional<Path>> saveChooser) {
+        this.owner = owner;
+        this.saveChooser = saveChooser;
     }
 
     @Override
@@ -91,15 +104,28 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+    public Optional<Path> chooseFileToSave(FileToSave request) {
+        String dot = "." + request.extension();
+        return saveChooser.apply(request).map(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(dot)
+                ? p : p.resolveSibling(p.getFileName() + dot));
+    }
+
+    private Optional<Path> systemSaveDialog(FileToSave request) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        String ext = suggestedName.contains(".") ? suggestedName.substring(suggestedName.lastIndexOf('.')) : "";
-        if (!ext.isEmpty()) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.substring(1).toUpperCase() + " 文件", "*" + ext));
+        chooser.setTitle(request.title());
+        chooser.setInitialFileName(request.suggestedName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.typeLabel(), "*." + request.extension()));
+        Path folder = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"), "Documents");
+        if (!Files.isDirectory(folder)) {
+            folder = Path.of(System.getProperty("user.home"));
         }
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+        chooser.setInitialDirectory(folder.toFile());
+        File chosen = chooser.showSaveDialog(owner.get());
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.toPath().getParent();
+        return Optional.of(chosen.toPath());
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {

@@ -2,6 +2,8 @@ package cn.yanshan.ledger.app.ui;
 
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.audit.ui.AuditView;
+import cn.yanshan.ledger.export.ui.ExportView;
+import cn.yanshan.ledger.export.ui.ExportViewModel;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryViewModel;
@@ -17,6 +19,7 @@ import cn.yanshan.ledger.settings.ui.SettingsView;
 import cn.yanshan.ledger.ui.Area;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
+import cn.yanshan.ledger.ui.FileOpener;
 import cn.yanshan.ledger.ui.Navigator;
 import cn.yanshan.ledger.ui.View;
 import cn.yanshan.ledger.unit.Unit;
@@ -29,6 +32,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
+import static cn.yanshan.ledger.ui.I18n.t;
+
 /** Builds each area's view from the services, the first time it is shown. */
 final class AreaViews {
 
@@ -39,6 +44,7 @@ final class AreaViews {
     private final IntConsumer idleMinutesChanged;
     private final Consumer<Path> restore;
     private final Map<Area, View> built = new EnumMap<>(Area.class);
+    private ExportViewModel exportModel;
 
     AreaViews(Services services, BackgroundRunner runner, DialogService dialogs, Navigator navigator,
               IntConsumer idleMinutesChanged, Consumer<Path> restore) {
@@ -73,6 +79,15 @@ final class AreaViews {
                 new MeasuresModel(services.reports(), model, runner, dialogs), dialogs);
     }
 
+    /** One for 导出 and the export button of 残疾人台账, so that one export runs at a time. */
+    private ExportViewModel exportModel() {
+        if (exportModel == null) {
+            exportModel = new ExportViewModel(services.exports(), services.reports(), runner, dialogs,
+                    new FileOpener(file -> dialogs.showError(t("export.openFailed", file))));
+        }
+        return exportModel;
+    }
+
     private View build(Area area) {
         return switch (area) {
             case OVERVIEW -> new OverviewView(services.plan(), services.stats(), runner, dialogs);
@@ -84,7 +99,8 @@ final class AreaViews {
                     q -> services.units().search(q).stream().map(Unit::name).limit(12).toList());
             case REPORTS -> reports();
             case PERSONS -> new PersonsView(new PersonsViewModel(services.persons(), services.placements(), services.units(),
-                    services.plan(), runner, dialogs));
+                    services.plan(), runner, dialogs), q -> exportModel().exportPersons(q));
+            case EXPORT -> new ExportView(exportModel());
             case UNITS -> new UnitsView(new UnitsViewModel(services.units(), services.plan(), runner, dialogs), dialogs, navigator);
             case AUDIT -> new AuditView(services.audit(), runner, dialogs);
             case SETTINGS -> new SettingsView(new SettingsView.Context(services.settings(), services.backups(),

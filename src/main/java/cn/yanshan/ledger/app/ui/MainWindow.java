@@ -65,9 +65,14 @@ public final class MainWindow implements Navigator {
     private View current;
 
     public MainWindow(Stage stage, BackgroundRunner runner, String dataFolder) {
+        this(stage, runner, dataFolder, new FxDialogService(() -> stage));
+    }
+
+    /** With the dialogs given: screen tests answer the save dialog themselves. */
+    public MainWindow(Stage stage, BackgroundRunner runner, String dataFolder, DialogService dialogs) {
         this.stage = stage;
         this.runner = runner;
-        this.dialogs = new FxDialogService(() -> stage);
+        this.dialogs = dialogs;
         buildNavigation();
         Label product = new Label(AppInfo.PRODUCT_NAME);
         product.getStyleClass().add("product-name");

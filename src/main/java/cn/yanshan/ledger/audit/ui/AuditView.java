@@ -7,6 +7,7 @@ import cn.yanshan.ledger.audit.AuditLog;
 import cn.yanshan.ledger.audit.AuditTexts;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
+import cn.yanshan.ledger.ui.FileToSave;
 import cn.yanshan.ledger.ui.View;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -186,7 +187,7 @@ public final class AuditView implements View {
     private void export() {
         AuditFilter f = currentFilter();
         String name = "审计日志-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".xlsx";
-        dialogs.chooseSaveFile(t("audit.export"), name).ifPresent(file ->
+        dialogs.chooseFileToSave(new FileToSave(t("audit.export"), name, t("audit.fileType"), "xlsx")).ifPresent(file ->
                 runner.run(() -> AuditExport.write(log, f, file),
                         n -> dialogs.showInfo(t("audit.exported", n, file)), dialogs::showError));
     }

@@ -43,7 +43,7 @@ final class PersonFilterBar {
     private final TextField search = new TextField();
     private final VBox root;
 
-    PersonFilterBar(PersonsViewModel model, Runnable openRecycleBin) {
+    PersonFilterBar(PersonsViewModel model, Runnable openRecycleBin, Runnable exportShown) {
         search.setId("person-search");
         search.setPromptText(t("person.search.prompt"));
         search.textProperty().bindBidirectional(model.textProperty());
@@ -66,7 +66,12 @@ final class PersonFilterBar {
         message.setId("person-message");
         message.getStyleClass().add("status-text");
         message.textProperty().bind(model.messageProperty());
-        HBox first = new HBox(10, search, count, message, recycle);
+        Button export = new Button(t("person.export"));
+        export.setId("person-export");
+        export.setMinWidth(Button.USE_PREF_SIZE);
+        export.setTooltip(new javafx.scene.control.Tooltip(t("person.export.hint")));
+        export.setOnAction(e -> exportShown.run());
+        HBox first = new HBox(10, search, count, message, export, recycle);
         first.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<Choice<UnitRef>> township = filter("person-township", t("person.filter.township"), List.of(),

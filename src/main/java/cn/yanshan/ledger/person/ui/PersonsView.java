@@ -2,6 +2,7 @@ package cn.yanshan.ledger.person.ui;
 
 import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.person.Person;
+import cn.yanshan.ledger.person.PersonQuery;
 import cn.yanshan.ledger.ui.View;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -13,6 +14,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
+import java.util.function.Consumer;
 
 /**
  * 残疾人台账: search and filters above a virtualized table of every person (paged queries, never all in memory),
@@ -27,11 +30,12 @@ public final class PersonsView implements View {
     private final PersonPage page;
     private final SplitPane root;
 
-    public PersonsView(PersonsViewModel model) {
+    /** @param export saves the persons of a query to a workbook (导出) */
+    public PersonsView(PersonsViewModel model, Consumer<PersonQuery> export) {
         StartupTrace.mark("persons: building the screen");
         this.model = model;
         table = PersonTable.ledger(model.searchingProperty());
-        filters = new PersonFilterBar(model, this::openRecycleBin);
+        filters = new PersonFilterBar(model, this::openRecycleBin, () -> export.accept(model.query()));
         page = new PersonPage(model.page(), this::editShown, model::deleteShown);
 
         table.itemsProperty().bind(model.rowsProperty());

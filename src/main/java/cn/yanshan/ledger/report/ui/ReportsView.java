@@ -5,6 +5,7 @@ import cn.yanshan.ledger.report.ReportMatrix;
 import cn.yanshan.ledger.report.ReportStatus;
 import cn.yanshan.ledger.report.ReportingPeriod;
 import cn.yanshan.ledger.ui.DialogService;
+import cn.yanshan.ledger.ui.FileOpener;
 import cn.yanshan.ledger.ui.View;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -48,7 +49,8 @@ public final class ReportsView implements View {
     public ReportsView(ReportsViewModel model, ReportEditorModel editor, MeasuresModel measures, DialogService dialogs) {
         this.model = model;
         MatrixTable matrix = new MatrixTable(model);
-        reportTab = tab("tab-report", t("reports.tab.report"), new ReportEditorPane(editor, new AttachmentOpener(dialogs)));
+        reportTab = tab("tab-report", t("reports.tab.report"), new ReportEditorPane(editor,
+                new FileOpener(file -> dialogs.showError(t("reports.attachment.openFailed", file)))));
         remindersTab = tab("tab-reminders", t("reports.tab.reminders"), new RemindersPane(model));
         tabs.getTabs().addAll(reportTab, remindersTab,
                 tab("tab-measures", t("reports.tab.measures"), new MeasuresPane(measures, model)),

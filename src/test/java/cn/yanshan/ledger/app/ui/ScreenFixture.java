@@ -4,6 +4,8 @@ import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.ui.BackgroundRunner;
+import cn.yanshan.ledger.ui.FileToSave;
+import cn.yanshan.ledger.ui.FxDialogService;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -11,6 +13,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -28,10 +32,21 @@ public final class ScreenFixture {
     }
 
     public static MainWindow open(Services services, Path dataFolder) throws TimeoutException {
+        return open(services, dataFolder, null);
+    }
+
+    /**
+     * The main window whose save dialogs {@code saveChooser} answers, since the system's dialog can't be driven
+     * (null: the system's dialogs).
+     */
+    public static MainWindow open(Services services, Path dataFolder, Function<FileToSave, Optional<Path>> saveChooser)
+            throws TimeoutException {
         OverviewView.Data overview = OverviewView.load(services.plan(), services.stats());
         MainWindow window = FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();
-            MainWindow w = new MainWindow(stage, BackgroundRunner.direct(), dataFolder.toString());
+            MainWindow w = saveChooser == null ? new MainWindow(stage, BackgroundRunner.direct(), dataFolder.toString())
+                    : new MainWindow(stage, BackgroundRunner.direct(), dataFolder.toString(),
+                    new FxDialogService(() -> stage, saveChooser));
             stage.show();
             w.attach(services, overview);
             return w;

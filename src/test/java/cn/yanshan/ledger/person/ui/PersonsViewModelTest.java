@@ -194,7 +194,7 @@ class PersonsViewModelTest {
         }
 
         @Override
-        public Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName) {
+        public Optional<java.nio.file.Path> chooseFileToSave(cn.yanshan.ledger.ui.FileToSave request) {
             return Optional.empty();
         }
     }

@@ -1,6 +1,5 @@
-package cn.yanshan.ledger.report.ui;
+package cn.yanshan.ledger.ui;
 
-import cn.yanshan.ledger.ui.DialogService;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,19 +9,19 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import static cn.yanshan.ledger.ui.I18n.t;
-
 /**
- * Opens a file with the program the system associates with it, on a thread of its own. On Linux (统信UOS, 麒麟)
- * through {@code xdg-open}, which avoids loading AWT's GTK beside JavaFX's; elsewhere through {@link Desktop}.
+ * Opens a file (or a folder) with the program the system associates with it, on a thread of its own. On Linux
+ * (统信UOS, 麒麟) through {@code xdg-open}, which avoids loading AWT's GTK beside JavaFX's; elsewhere through
+ * {@link Desktop}. Used for report attachments and exported files.
  */
-final class AttachmentOpener implements Consumer<Path> {
+public final class FileOpener implements Consumer<Path> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AttachmentOpener.class);
-    private final DialogService dialogs;
+    private static final Logger LOG = LoggerFactory.getLogger(FileOpener.class);
+    private final Consumer<Path> onFailure;
 
-    AttachmentOpener(DialogService dialogs) {
-        this.dialogs = dialogs;
+    /** @param onFailure told on the UI thread which file could not be opened, to say so to the clerk */
+    public FileOpener(Consumer<Path> onFailure) {
+        this.onFailure = onFailure;
     }
 
     @Override
@@ -38,9 +37,9 @@ final class AttachmentOpener implements Consumer<Path> {
                 }
             } catch (Exception | Error e) {
                 LOG.warn("Could not open {}", file, e);
-                Platform.runLater(() -> dialogs.showError(t("reports.attachment.openFailed", file)));
+                Platform.runLater(() -> onFailure.accept(file));
             }
-        }, "open-attachment");
+        }, "open-file");
         t.setDaemon(true);
         t.start();
     }

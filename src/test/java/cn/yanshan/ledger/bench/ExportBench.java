@@ -1,0 +1,102 @@
+package cn.yanshan.ledger.bench;
+
+import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.testing.Ledgers;
+import cn.yanshan.ledger.common.YearQuarter;
+import cn.yanshan.ledger.export.Exported;
+import cn.yanshan.ledger.person.PersonQuery;
+import cn.yanshan.ledger.placement.PlacementService;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The figure of issue 5, measured on a ledger file with many placements (a benchmark, not a test): the quarterly
+ * summary workbook of 2024Q2 written in ≤ 3 s with 300,000 placements in the ledger. Also the report draft, the
+ * figures alone, and once each the whole persons list and the whole ledger. Each: the first call after opening,
+ * then the median and slowest of the warm calls, wall time and this thread's CPU time. See docs/benchmarks.md.
+ *
+ * <p>Arguments: {@code --data-dir DIR} (a ledger filled with {@code demo --persons 200000}), {@code --out DIR}
+ * (where the files go; default: a temporary folder), {@code --runs N} (default 10).
+ */
+public final class ExportBench {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private ExportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = null;
+        Path out = null;
+        int runs = 10;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--data-dir" -> dir = Path.of(args[i + 1]);
+                case "--out" -> out = Path.of(args[i + 1]);
+                case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (dir == null) {
+            throw new IllegalArgumentException("--data-dir DIR (a ledger made with: demo --persons 200000)");
+        }
+        Path folder = out != null ? Files.createDirectories(out) : Files.createTempDirectory("ledger-export-bench");
+        long t0 = System.nanoTime();
+        try (Services services = Ledgers.openFile(dir)) {
+            System.out.printf(Locale.ROOT, "open ledger: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+            PlacementService placements = services.placements();
+            System.out.printf("persons: %d, counted toward the target: %d, placements (incl. deleted): see demo log%n",
+                    services.persons().count(PersonQuery.ALL), services.stats().placed());
+            long period = services.reports().period(2024, 2).id();
+            System.out.println();
+            System.out.println("figure                                        first   median     max  median CPU  (ms)");
+            measure(runs, "figures of 2024Q2 (in quarter + cumulative)", () ->
+                    services.stats().quarter(new YearQuarter(2024, 2)).cumulative().total());
+            Path summary = folder.resolve("summary-2024Q2.xlsx");
+            measure(runs, "季度汇总表 2024Q2 (.xlsx, masked)", () ->
+                    services.exports().quarterly(period, summary, false).rows());
+            Path report = folder.resolve("report-2024Q2.docx");
+            measure(runs, "季度工作报告 2024Q2 (.docx)", () -> services.exports().reportDraft(period, report).rows());
+            measure(1, "残疾人名单, everyone (.xlsx)", () ->
+                    services.exports().persons(PersonQuery.ALL, folder.resolve("persons.xlsx"), false).rows());
+            measure(1, "台账全库 (.xlsx: persons + placements)", () ->
+                    services.exports().ledger(folder.resolve("ledger.xlsx"), false).rows());
+            Exported last = services.exports().quarterly(period, summary, false);
+            System.out.printf("%nsummary: %d new placements listed, %d bytes; files in %s%n", last.rows(),
+                    Files.size(summary), folder);
+            System.out.printf("placements of the first person (sanity): %d%n",
+                    placements.ofPerson(services.persons().search(PersonQuery.ALL, 0, 1).get(0).id()).size());
+        }
+    }
+
+    private static void measure(int runs, String name, Supplier<Integer> work) {
+        long c0 = THREADS.getCurrentThreadCpuTime();
+        long w0 = System.nanoTime();
+        work.get();
+        double first = (System.nanoTime() - w0) / 1e6;
+        double firstCpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+        if (runs <= 1) {
+            System.out.printf(Locale.ROOT, "%-44s %7.0f  %7s  %7s   %7.0f%n", name, first, "", "", firstCpu);
+            return;
+        }
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long c = THREADS.getCurrentThreadCpuTime();
+            long w = System.nanoTime();
+            work.get();
+            wall[i] = (System.nanoTime() - w) / 1e6;
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        System.out.printf(Locale.ROOT, "%-44s %7.0f  %7.0f  %7.0f   %7.0f%n", name, first, wall[runs / 2], wall[runs - 1],
+                cpu[runs / 2]);
+    }
+}
