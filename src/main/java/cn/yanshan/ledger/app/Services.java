@@ -6,6 +6,8 @@ import cn.yanshan.ledger.count.CountStore;
 import cn.yanshan.ledger.count.Counting;
 import cn.yanshan.ledger.db.Database;
 import cn.yanshan.ledger.demo.DemoData;
+import cn.yanshan.ledger.importing.ImportService;
+import cn.yanshan.ledger.importing.ImportStore;
 import cn.yanshan.ledger.person.PersonService;
 import cn.yanshan.ledger.person.PersonStore;
 import cn.yanshan.ledger.placement.PlacementService;
@@ -18,6 +20,7 @@ import cn.yanshan.ledger.stats.StatsService;
 import cn.yanshan.ledger.unit.UnitRef;
 import cn.yanshan.ledger.unit.UnitService;
 import cn.yanshan.ledger.unit.UnitStore;
+import cn.yanshan.ledger.workbook.Limits;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,6 +42,7 @@ public final class Services implements AutoCloseable {
     private final StatsService stats;
     private final DemoData demo;
     private final ReportService reports;
+    private final ImportService imports;
 
     /**
      * @param dataFolder where attachments are kept ({@code attachments/} inside it)
@@ -61,6 +65,8 @@ public final class Services implements AutoCloseable {
         this.stats = new StatsService(dsl, countStore, plan, units, persons, clock);
         this.demo = new DemoData(dsl, personStore, placementStore, units, audit, counting, clock);
         this.reports = new ReportService(dsl, new ReportStore(), plan, units, dataFolder, clock, AuditLog.osUser().get());
+        this.imports = new ImportService(dsl, new ImportStore(id -> unitNames.apply(id).name()), persons, personStore,
+                placements, placementStore, units, audit, counting, clock, Limits.DEFAULT);
     }
 
     /** Opens the ledger in the data folder, creating and migrating its database on first start. */
@@ -136,6 +142,11 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** Importing what units send: preview, commit, undo, error workbooks, templates. */
+    public ImportService imports() {
+        return imports;
     }
 
     @Override

@@ -59,6 +59,22 @@ public final class PersonStore {
         r.store();
     }
 
+    /** Removes persons for good (an import undone); their placements must be gone already. */
+    public void deleteForGood(DSLContext dsl, Collection<Long> ids) {
+        for (List<Long> part : parts(ids)) {
+            dsl.deleteFrom(PERSON).where(PERSON.ID.in(part)).execute();
+        }
+    }
+
+    private static List<List<Long>> parts(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            out.add(all.subList(from, Math.min(all.size(), from + 1000)));
+        }
+        return out;
+    }
+
     public void setEmploymentStatus(DSLContext dsl, long id, EmploymentStatus status, LocalDateTime now) {
         dsl.update(PERSON)
                 .set(PERSON.EMPLOYMENT_STATUS, status.name())

@@ -72,6 +72,28 @@ public final class PlacementStore {
                 .fetch(this::toPlacement);
     }
 
+    /** Placements an import batch wrote with an id above {@code afterId}, in id order, at most {@code limit}. */
+    public List<Placement> ofBatchAfter(DSLContext dsl, long batchId, long afterId, int limit) {
+        return dsl.selectFrom(PLACEMENT).where(PLACEMENT.IMPORT_BATCH_ID.eq(batchId), PLACEMENT.ID.gt(afterId))
+                .orderBy(PLACEMENT.ID).limit(limit).fetch(this::toPlacement);
+    }
+
+    /** Removes for good the placements an import batch wrote (the import undone); returns how many. */
+    public int deleteOfBatch(DSLContext dsl, long batchId) {
+        return dsl.deleteFrom(PLACEMENT).where(PLACEMENT.IMPORT_BATCH_ID.eq(batchId)).execute();
+    }
+
+    /** How many placements of these persons came from elsewhere than the batch (typed in, another import). */
+    public int countOfPersonsOutsideBatch(DSLContext dsl, java.util.Collection<Long> personIds, long batchId) {
+        int n = 0;
+        java.util.List<Long> all = new java.util.ArrayList<>(personIds);
+        for (int from = 0; from < all.size(); from += 1000) {
+            n += dsl.fetchCount(PLACEMENT, PLACEMENT.PERSON_ID.in(all.subList(from, Math.min(all.size(), from + 1000))),
+                    PLACEMENT.IMPORT_BATCH_ID.isNull().or(PLACEMENT.IMPORT_BATCH_ID.ne(batchId)));
+        }
+        return n;
+    }
+
     public int countDeleted(DSLContext dsl) {
         return dsl.fetchCount(PLACEMENT, PLACEMENT.DELETED_AT.isNotNull());
     }
