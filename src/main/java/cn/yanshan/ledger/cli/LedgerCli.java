@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
         versionProvider = LedgerCli.Version.class,
         description = {AppInfo.PRODUCT_NAME + "。不带命令时打开窗口。",
                 "Yanshan County disabled persons' employment ledger. Without a command it opens the window."},
-        subcommands = {PlanCommand.class, StatsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlanCommand.class, StatsCommand.class, DemoCommand.class, ImportCommand.class,
+                TemplateCommand.class, CommandLine.HelpCommand.class})
 public final class LedgerCli implements Runnable {
 
     @CommandLine.Spec

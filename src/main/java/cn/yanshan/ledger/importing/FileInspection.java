@@ -11,4 +11,10 @@ import java.util.Optional;
  */
 public record FileInspection(Preview preview, ImportKind kind, Optional<ImportSetup> setup,
                              Optional<ImportBatch> alreadyImported) {
+
+    /** The setup, or a LedgerException saying that no sheet has a header with the kind's columns. */
+    public ImportSetup requireSetup() {
+        preview.requireSuggested(kind.columns());
+        return setup.orElseThrow();
+    }
 }
