@@ -65,6 +65,9 @@ final class ErrorWorkbook {
             bad.setFillForegroundColor(IndexedColors.ROSE.getIndex());
             bad.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             bad.setDataFormat(wb.createDataFormat().getFormat("@"));
+            XSSFCellStyle badDate = (XSSFCellStyle) wb.createCellStyle();
+            badDate.cloneStyleFrom(bad);
+            badDate.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             XSSFCellStyle text = (XSSFCellStyle) wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
             XSSFCellStyle date = (XSSFCellStyle) wb.createCellStyle();
@@ -113,7 +116,7 @@ final class ErrorWorkbook {
                     copy(source, cell, text, date);
                     StringBuilder note = notes.get(i);
                     if (note != null) {
-                        cell.setCellStyle(bad);
+                        cell.setCellStyle(source.type() == Cell.Type.DATE ? badDate : bad);
                         ClientAnchor anchor = helper.createClientAnchor();
                         anchor.setCol1(i);
                         anchor.setCol2(i + 4);
