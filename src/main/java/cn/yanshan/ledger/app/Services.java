@@ -66,7 +66,7 @@ public final class Services implements AutoCloseable {
         this.demo = new DemoData(dsl, personStore, placementStore, units, audit, counting, clock);
         this.reports = new ReportService(dsl, new ReportStore(), plan, units, dataFolder, clock, AuditLog.osUser().get());
         this.imports = new ImportService(dsl, new ImportStore(id -> unitNames.apply(id).name()), persons, personStore,
-                placements, placementStore, units, audit, counting, clock, Limits.DEFAULT);
+                placements, placementStore, plan, units, audit, counting, clock, Limits.DEFAULT);
     }
 
     /** Opens the ledger in the data folder, creating and migrating its database on first start. */

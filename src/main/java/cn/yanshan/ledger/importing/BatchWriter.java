@@ -5,9 +5,7 @@ import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonData;
 import cn.yanshan.ledger.person.PersonService;
 import cn.yanshan.ledger.person.PersonStore;
-import cn.yanshan.ledger.placement.Placement;
 import cn.yanshan.ledger.placement.PlacementData;
-import cn.yanshan.ledger.placement.PlacementService;
 import cn.yanshan.ledger.placement.PlacementStore;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,7 +19,10 @@ import org.jooq.DSLContext;
 
 /**
  * Writes the changes of an import's valid rows inside the commit's transaction, a chunk of rows at a time through
- * JDBC batches: new persons, then their ids, then the placements, the audit lines and what undo needs.
+ * JDBC batches: new persons, then their ids, then the placements and what undo needs. Records the import creates are
+ * audited as the project audits bulk writes: one line for the batch (written by the service), the records found
+ * through the batch (placement.import_batch_id, import_person_change); a person it changes gets a line of its own
+ * with the values before and after.
  */
 final class BatchWriter {
 
@@ -42,7 +43,6 @@ final class BatchWriter {
     private final Set<Long> touched = new HashSet<>();
     private final Set<Long> updatedBefore = new HashSet<>();
     private int pendingRows;
-    private long lastPlacementId;
 
     BatchWriter(DSLContext tx, long batchId, String source, LocalDateTime now, ImportStore store, PersonStore persons,
                 PlacementStore placements, AuditLog audit) {
@@ -89,10 +89,7 @@ final class BatchWriter {
             ids.putAll(persons.idsByIdNumber(tx, all.subList(from, Math.min(all.size(), from + CHUNK))));
         }
         List<Long> created = newPersons.stream().map(p -> ids.get(p.idNumber().value())).toList();
-        for (Person p : persons.byIds(tx, created).values()) {
-            lines.add(new AuditLog.Line(PersonService.AUDIT_ENTITY, p.id(), AuditLog.CREATE, null, p.auditValues()));
-            changes.add(new ImportStore.PersonChange(p.id(), "CREATE", null));
-        }
+        created.forEach(id -> changes.add(new ImportStore.PersonChange(id, "CREATE", null)));
         touched.addAll(created);
         for (Change.UpdatePerson u : updates) {
             long id = u.before().id();
@@ -114,16 +111,6 @@ final class BatchWriter {
             touched.add(personId);
         }
         placements.insertBatch(tx, rows, now);
-        while (true) {
-            List<Placement> written = placements.ofBatchAfter(tx, batchId, lastPlacementId, CHUNK);
-            if (written.isEmpty()) {
-                break;
-            }
-            for (Placement p : written) {
-                lines.add(new AuditLog.Line(PlacementService.AUDIT_ENTITY, p.id(), AuditLog.CREATE, null, p.auditValues()));
-                lastPlacementId = p.id();
-            }
-        }
         store.insertPersonChanges(tx, batchId, changes);
         audit.recordAll(tx, lines);
         newPersons.clear();

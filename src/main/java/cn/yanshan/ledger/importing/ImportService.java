@@ -8,9 +8,11 @@ import cn.yanshan.ledger.person.PersonService;
 import cn.yanshan.ledger.person.PersonStore;
 import cn.yanshan.ledger.placement.PlacementService;
 import cn.yanshan.ledger.placement.PlacementStore;
+import cn.yanshan.ledger.plan.PlanService;
 import cn.yanshan.ledger.unit.Resolution;
 import cn.yanshan.ledger.unit.UnitRef;
 import cn.yanshan.ledger.unit.UnitService;
+import cn.yanshan.ledger.workbook.DataRow;
 import cn.yanshan.ledger.workbook.HeaderDetector;
 import cn.yanshan.ledger.workbook.HeaderMatch;
 import cn.yanshan.ledger.workbook.Limits;
@@ -57,6 +59,8 @@ public final class ImportService {
     public static final List<ImportKind> KINDS = List.of(new PlacementsImport(), new PersonsImport());
 
     private static final String AUDIT_ENTITY = "import";
+    /** Rows checked together: their persons are looked up with one query. */
+    private static final int CHUNK = 500;
 
     private final DSLContext dsl;
     private final ImportStore store;
@@ -64,6 +68,7 @@ public final class ImportService {
     private final PersonStore personStore;
     private final PlacementService placements;
     private final PlacementStore placementStore;
+    private final PlanService plans;
     private final UnitService units;
     private final AuditLog audit;
     private final Counting counting;
@@ -71,7 +76,8 @@ public final class ImportService {
     private final Limits limits;
 
     public ImportService(DSLContext dsl, ImportStore store, PersonService persons, PersonStore personStore,
-                         PlacementService placements, PlacementStore placementStore, UnitService units, AuditLog audit,
+                         PlacementService placements, PlacementStore placementStore, PlanService plans,
+                         UnitService units, AuditLog audit,
                          Counting counting, Clock clock, Limits limits) {
         this.dsl = dsl;
         this.store = store;
@@ -79,6 +85,7 @@ public final class ImportService {
         this.personStore = personStore;
         this.placements = placements;
         this.placementStore = placementStore;
+        this.plans = plans;
         this.units = units;
         this.audit = audit;
         this.counting = counting;
@@ -105,7 +112,8 @@ public final class ImportService {
 
     /** What the handlers check rows against; {@code unit} is the default 报送单位. */
     public ImportContext context(UnitRef unit) {
-        return new ImportContext(persons, placements, units, LocalDate.now(clock), unit == null ? null : unit.name());
+        return new ImportContext(persons, placements, units, LocalDate.now(clock), plans.currentPlan(),
+                unit == null ? null : unit.name());
     }
 
     // ---- opening a file
@@ -199,26 +207,37 @@ public final class ImportService {
         }
     }
 
-    private TableSummary read(ImportSetup setup, ReadListener listener, BiConsumer<cn.yanshan.ledger.workbook.DataRow, CheckedRow> sink) {
+    private TableSummary read(ImportSetup setup, ReadListener listener, BiConsumer<DataRow, CheckedRow> sink) {
         RowHandler handler = setup.kind().handler(context(setup.unit()));
+        List<DataRow> chunk = new ArrayList<>(CHUNK);
+        Runnable check = () -> {
+            handler.prepare(chunk);
+            chunk.forEach(row -> sink.accept(row, handler.check(row)));
+            chunk.clear();
+        };
         try (Workbook wb = WorkbookReader.open(setup.file(), limits, listener)) {
-            return TableReader.read(wb, setup.sheet(), setup.header(), listener, row -> {
+            TableSummary summary = TableReader.read(wb, setup.sheet(), setup.header(), listener, row -> {
                 if (!ImportTemplates.isExample(row)) {
-                    sink.accept(row, handler.check(row));
+                    chunk.add(row);
+                    if (chunk.size() == CHUNK) {
+                        check.run();
+                    }
                 }
                 return true;
             });
+            check.run();
+            return summary;
         }
     }
 
     /** Gathers the rows' results and counts. */
-    private static final class Collector implements BiConsumer<cn.yanshan.ledger.workbook.DataRow, CheckedRow> {
+    private static final class Collector implements BiConsumer<DataRow, CheckedRow> {
         final List<RowResult> rows = new ArrayList<>();
         final List<ImportPreview.RejectedRow> rejected = new ArrayList<>();
         ImportCounts counts = ImportCounts.NONE;
 
         @Override
-        public void accept(cn.yanshan.ledger.workbook.DataRow row, CheckedRow checked) {
+        public void accept(DataRow row, CheckedRow checked) {
             RowResult r = checked.result();
             rows.add(r);
             counts = counts.plus(r.status());
@@ -311,7 +330,8 @@ public final class ImportService {
 
     /**
      * Reverses a batch as a whole, in one transaction: placements it created and persons it created are removed,
-     * persons it changed get their values from before the import back.
+     * persons it changed get their values from before the import back (each with an audit line); one audit line
+     * says what the undo removed.
      *
      * @throws LedgerException when the batch is unknown or undone already, or a person it created has since been
      *                         given a placement in another way
@@ -333,21 +353,7 @@ public final class ImportService {
                         + "条就业信息，不能整体撤销。请先删除这些就业登记，再撤销本批次。");
             }
             List<AuditLog.Line> lines = new ArrayList<>();
-            long after = 0;
-            while (true) {
-                var part = placementStore.ofBatchAfter(t, batchId, after, 1000);
-                if (part.isEmpty()) {
-                    break;
-                }
-                for (var p : part) {
-                    lines.add(new AuditLog.Line(PlacementService.AUDIT_ENTITY, p.id(), AuditLog.DELETE, p.auditValues(), null));
-                    after = p.id();
-                }
-            }
-            placementStore.deleteOfBatch(t, batchId);
-            Map<Long, Person> createdPersons = personStore.byIds(t, created);
-            createdPersons.values().forEach(p -> lines.add(new AuditLog.Line(PersonService.AUDIT_ENTITY, p.id(),
-                    AuditLog.DELETE, p.auditValues(), null)));
+            int removedPlacements = placementStore.deleteOfBatch(t, batchId);
             for (ImportStore.PersonChange c : changes) {
                 if (c.before() != null) {
                     Person current = persons.existing(t, c.personId());
@@ -361,13 +367,18 @@ public final class ImportService {
             audit.recordAll(t, lines);
             Set<Long> touched = new HashSet<>();
             changes.forEach(c -> touched.add(c.personId()));
-            if (touched.size() > 2000 || lines.size() > 4000) {
+            if (touched.size() > 2000) {
                 counting.rebuild(t);
             } else {
                 touched.forEach(id -> counting.refresh(t, id));
             }
             store.setUndone(t, batchId, now);
-            audit.record(t, AUDIT_ENTITY, batchId, AuditLog.DELETE, Map.of("file", batch.fileName()), null);
+            Map<String, Object> undone = new LinkedHashMap<>();
+            undone.put("file", batch.fileName());
+            undone.put("placementsRemoved", removedPlacements);
+            undone.put("personsRemoved", created.size());
+            undone.put("personsRestored", changes.size() - created.size());
+            audit.record(t, AUDIT_ENTITY, batchId, AuditLog.DELETE, undone, null);
         });
         return store.batch(dsl, batchId).orElseThrow();
     }

@@ -138,9 +138,9 @@ final class PersonColumns {
      * The service's check of a draft, its problems added to {@code problems} by column; an ID problem already found
      * in the cell is not repeated.
      */
-    static Optional<PersonData> check(ImportContext ctx, PersonDraft draft, Person existing, boolean idProblemFound,
-                                      List<CellProblem> problems) {
-        PersonCheck check = ctx.persons().check(draft, existing == null ? null : existing.id());
+    static Optional<PersonData> check(ImportContext ctx, PersonLookup lookup, PersonDraft draft, Person existing,
+                                      boolean idProblemFound, List<CellProblem> problems) {
+        PersonCheck check = ctx.persons().check(draft, existing == null ? null : existing.id(), lookup::byIdNumber);
         check.validation().byField().forEach((field, list) -> {
             if (field == PersonField.ID_NUMBER && idProblemFound) {
                 return;

@@ -56,10 +56,11 @@ public final class PersonsImport implements ImportKind {
     @Override
     public RowHandler handler(ImportContext ctx) {
         Map<String, Integer> seen = new HashMap<>();
-        return row -> check(ctx, seen, row);
+        PersonLookup lookup = new PersonLookup(ctx.persons(), ctx.today());
+        return lookup.handler(row -> check(ctx, lookup, seen, row));
     }
 
-    private static CheckedRow check(ImportContext ctx, Map<String, Integer> seen, DataRow row) {
+    private static CheckedRow check(ImportContext ctx, PersonLookup lookup, Map<String, Integer> seen, DataRow row) {
         List<CellProblem> problems = new ArrayList<>();
         Check<IdNumber> id = PersonColumns.idNumber(row, ctx.today());
         id.problems().forEach(p -> problems.add(new CellProblem(PersonColumns.ID_NUMBER, p)));
@@ -72,13 +73,13 @@ public final class PersonsImport implements ImportKind {
                 return new CheckedRow(new RowResult(row.rowNumber(), RowStatus.DUPLICATE, name, shownId, problems), List.of());
             }
         }
-        Person existing = id.isValid() ? ctx.persons().findByIdNumber(id.value().value()).orElse(null) : null;
+        Person existing = id.isValid() ? lookup.byIdNumber(id.value().value()).orElse(null) : null;
         if (existing != null && existing.isDeleted()) {
             problems.add(CellProblem.error(PersonColumns.ID_NUMBER, ImportTexts.inRecycleBin(existing)));
             return new CheckedRow(new RowResult(row.rowNumber(), RowStatus.ERROR, name, shownId, problems), List.of());
         }
         PersonDraft draft = PersonColumns.draft(row, existing, id, problems);
-        Optional<PersonData> data = PersonColumns.check(ctx, draft, existing, !id.isValid(), problems);
+        Optional<PersonData> data = PersonColumns.check(ctx, lookup, draft, existing, !id.isValid(), problems);
         if (data.isEmpty() || problems.stream().anyMatch(CellProblem::isError)) {
             return new CheckedRow(new RowResult(row.rowNumber(), RowStatus.ERROR, name, shownId, problems), List.of());
         }

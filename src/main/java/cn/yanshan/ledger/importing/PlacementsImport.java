@@ -125,10 +125,12 @@ public final class PlacementsImport implements ImportKind {
     public RowHandler handler(ImportContext ctx) {
         Map<String, Integer> seen = new HashMap<>();
         Set<String> createdByFile = new HashSet<>();
-        return row -> check(ctx, seen, createdByFile, row);
+        PersonLookup lookup = new PersonLookup(ctx.persons(), ctx.today());
+        return lookup.handler(row -> check(ctx, lookup, seen, createdByFile, row));
     }
 
-    private static CheckedRow check(ImportContext ctx, Map<String, Integer> seen, Set<String> createdByFile, DataRow row) {
+    private static CheckedRow check(ImportContext ctx, PersonLookup lookup, Map<String, Integer> seen,
+                                    Set<String> createdByFile, DataRow row) {
         List<CellProblem> problems = new ArrayList<>();
         Check<IdNumber> id = PersonColumns.idNumber(row, ctx.today());
         id.problems().forEach(p -> problems.add(new CellProblem(PersonColumns.ID_NUMBER, p)));
@@ -148,7 +150,7 @@ public final class PlacementsImport implements ImportKind {
             }
         }
 
-        Person existing = id.isValid() ? ctx.persons().findByIdNumber(id.value().value()).orElse(null) : null;
+        Person existing = id.isValid() ? lookup.byIdNumber(id.value().value()).orElse(null) : null;
         if (existing != null && existing.isDeleted()) {
             problems.add(CellProblem.error(PersonColumns.ID_NUMBER, ImportTexts.inRecycleBin(existing)));
             return result(row, RowStatus.ERROR, name, shownId, problems, List.of());
@@ -157,13 +159,13 @@ public final class PlacementsImport implements ImportKind {
         if (endedOn == null) {
             draft = draft.withStatus(EmploymentStatus.EMPLOYED.label(), null);
         }
-        Optional<PersonData> person = PersonColumns.check(ctx, draft, existing, !id.isValid(), problems);
+        Optional<PersonData> person = PersonColumns.check(ctx, lookup, draft, existing, !id.isValid(), problems);
 
         String unit = PersonColumns.text(row, REPORTING_UNIT);
         PlacementDraft placement = new PlacementDraft(placedOn, form, PersonColumns.text(row, EMPLOYER),
                 PersonColumns.text(row, JOB), PersonColumns.text(row, LOCATION), PersonColumns.text(row, INCOME), null,
                 unit.isEmpty() ? ctx.unitName() : unit, false, endedOn, PersonColumns.text(row, NOTE), null, null);
-        PlacementCheck pc = ctx.placements().check(placement, existing);
+        PlacementCheck pc = ctx.placements().check(placement, existing, ctx.plan());
         pc.validation().byField().forEach((field, list) -> {
             if (field == PlacementField.PLACED_ON && placedOn == null) {
                 return; // the cell's own problem is already there

@@ -105,6 +105,15 @@ public final class PersonStore {
         return out;
     }
 
+    /** The persons of these ID numbers (deleted ones too), by ID number. */
+    public Map<String, Person> byIdNumbers(DSLContext dsl, Collection<String> idNumbers) {
+        Map<String, Person> out = new HashMap<>();
+        if (!idNumbers.isEmpty()) {
+            dsl.selectFrom(PERSON).where(PERSON.ID_NUMBER.in(idNumbers)).forEach(r -> out.put(r.getIdNumber(), toPerson(r)));
+        }
+        return out;
+    }
+
     /** Person ids of these ID numbers (any that exist). */
     public Map<String, Long> idsByIdNumber(DSLContext dsl, Collection<String> idNumbers) {
         Map<String, Long> out = new HashMap<>();

@@ -72,12 +72,6 @@ public final class PlacementStore {
                 .fetch(this::toPlacement);
     }
 
-    /** Placements an import batch wrote with an id above {@code afterId}, in id order, at most {@code limit}. */
-    public List<Placement> ofBatchAfter(DSLContext dsl, long batchId, long afterId, int limit) {
-        return dsl.selectFrom(PLACEMENT).where(PLACEMENT.IMPORT_BATCH_ID.eq(batchId), PLACEMENT.ID.gt(afterId))
-                .orderBy(PLACEMENT.ID).limit(limit).fetch(this::toPlacement);
-    }
-
     /** Removes for good the placements an import batch wrote (the import undone); returns how many. */
     public int deleteOfBatch(DSLContext dsl, long batchId) {
         return dsl.deleteFrom(PLACEMENT).where(PLACEMENT.IMPORT_BATCH_ID.eq(batchId)).execute();

@@ -14,6 +14,12 @@ public interface DialogService {
 
     boolean confirm(String question);
 
+    /** Asks for a spreadsheet to open (.xlsx, .xls, .csv); empty when cancelled. */
+    Optional<java.nio.file.Path> chooseSpreadsheet(String title);
+
+    /** Asks where to save a workbook, suggesting a file name; empty when cancelled. */
+    Optional<java.nio.file.Path> chooseSaveLocation(String title, String suggestedName);
+
     /** Asks for a line or a paragraph of text; empty when cancelled. */
     Optional<String> editText(String title, String label, String initial, boolean multiLine);
 }

@@ -82,4 +82,23 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(null);
         return alert;
     }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseSpreadsheet(String title) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter(I18n.t("dialog.spreadsheets"), "*.xlsx", "*.xlsm", "*.xls", "*.csv", "*.txt"),
+                new javafx.stage.FileChooser.ExtensionFilter(I18n.t("dialog.allFiles"), "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseSaveLocation(String title, String suggestedName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.t("dialog.workbook"), "*.xlsx"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
+    }
 }

@@ -124,8 +124,8 @@ class ImportServiceTest {
         assertThat(ledger.placements().ofPerson(ledger.persons().findByIdNumber(b).orElseThrow().id()).get(0)
                 .reportingUnit().name()).isEqualTo("县残联");
         assertThat(ledger.placements().countedRow(third.id())).isPresent();
-        assertThat(ledger.audit().history("placement", placed.get(0).id())).hasSize(1);
-        assertThat(ledger.audit().history("person", third.id())).hasSize(1);
+        assertThat(ledger.audit().history("import", result.batch().id())).singleElement()
+                .satisfies(line -> assertThat(line.afterJson()).contains("\"created\":7").contains("江那镇2024年就业登记.xlsx"));
 
         ImportResult again = ledger.imports().commit(setup, ReadListener.NONE);
         assertThat(again.alreadyImported()).isTrue();
@@ -156,8 +156,8 @@ class ImportServiceTest {
         assertThat(ledger.persons().count(PersonQuery.ALL)).isZero();
         assertThat(ledger.persons().findByIdNumber(c)).isEmpty();
         assertThat(ledger.placements().countedRow(third.id())).isEmpty();
-        assertThat(ledger.audit().history("person", third.id())).extracting(x -> x.action())
-                .containsExactly("CREATE", "DELETE");
+        assertThat(ledger.audit().history("import", result.batch().id())).extracting(x -> x.action())
+                .containsExactly("GENERATE", "DELETE");
         assertThatThrownBy(() -> ledger.imports().undo(result.batch().id())).isInstanceOf(LedgerException.class)
                 .hasMessageContaining("撤销过了");
         // after an undo the same file can be imported again
@@ -188,8 +188,12 @@ class ImportServiceTest {
         ImportResult result = ledger.imports().commit(setup, ReadListener.NONE);
         assertThat(ledger.persons().byId(pa.id()).orElseThrow().phone()).isEqualTo("13900000009");
         assertThat(result.counts().updated()).isEqualTo(1);
+        assertThat(ledger.audit().history("person", pa.id())).extracting(x -> x.action())
+                .containsExactly("CREATE", "UPDATE");
         ledger.imports().undo(result.batch().id());
         assertThat(ledger.persons().byId(pa.id()).orElseThrow().phone()).isEqualTo("13900000001");
+        assertThat(ledger.audit().history("person", pa.id())).extracting(x -> x.action())
+                .containsExactly("CREATE", "UPDATE", "UPDATE");
         assertThat(ledger.persons().count(PersonQuery.ALL)).isEqualTo(2);
     }
 

@@ -1,6 +1,8 @@
 package cn.yanshan.ledger.app.ui;
 
 import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.importing.ui.ImportView;
+import cn.yanshan.ledger.importing.ui.ImportViewModel;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryViewModel;
@@ -76,6 +78,7 @@ final class AreaViews {
             case PERSONS -> new PersonsView(new PersonsViewModel(services.persons(), services.placements(), services.units(),
                     services.plan(), runner, dialogs));
             case UNITS -> new UnitsView(new UnitsViewModel(services.units(), services.plan(), runner, dialogs), dialogs, navigator);
+            case IMPORT -> new ImportView(new ImportViewModel(services.imports(), runner, dialogs));
             default -> new PlaceholderView(area);
         };
     }

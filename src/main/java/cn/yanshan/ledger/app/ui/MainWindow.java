@@ -49,9 +49,14 @@ public final class MainWindow implements Navigator {
     private View current;
 
     public MainWindow(Stage stage, BackgroundRunner runner, String dataFolder) {
+        this(stage, runner, dataFolder, new FxDialogService(() -> stage));
+    }
+
+    /** The window with its dialogs given: screen tests answer file choosers through a fake. */
+    public MainWindow(Stage stage, BackgroundRunner runner, String dataFolder, DialogService dialogs) {
         this.stage = stage;
         this.runner = runner;
-        this.dialogs = new FxDialogService(() -> stage);
+        this.dialogs = dialogs;
         buildNavigation();
         Label product = new Label(AppInfo.PRODUCT_NAME);
         product.getStyleClass().add("product-name");

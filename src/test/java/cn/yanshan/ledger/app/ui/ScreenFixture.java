@@ -25,10 +25,22 @@ public final class ScreenFixture {
     }
 
     public static MainWindow open(Services services, Path dataFolder) throws TimeoutException {
+        return open(services, dataFolder, null);
+    }
+
+    /**
+     * The same with the window's dialogs made by {@code dialogs} from the real ones (null: the real ones), e.g. to
+     * answer a file chooser.
+     */
+    public static MainWindow open(Services services, Path dataFolder,
+                                  java.util.function.UnaryOperator<cn.yanshan.ledger.ui.DialogService> dialogs)
+            throws TimeoutException {
         OverviewView.Data overview = OverviewView.load(services.plan(), services.stats());
         MainWindow window = FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();
-            MainWindow w = new MainWindow(stage, BackgroundRunner.direct(), dataFolder.toString());
+            cn.yanshan.ledger.ui.DialogService real = new cn.yanshan.ledger.ui.FxDialogService(() -> stage);
+            MainWindow w = new MainWindow(stage, BackgroundRunner.direct(), dataFolder.toString(),
+                    dialogs == null ? real : dialogs.apply(real));
             stage.show();
             w.attach(services, overview);
             return w;

@@ -187,5 +187,15 @@ class PersonsViewModelTest {
         public Optional<String> editText(String title, String label, String initial, boolean multiLine) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<java.nio.file.Path> chooseSpreadsheet(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<java.nio.file.Path> chooseSaveLocation(String title, String suggestedName) {
+            return Optional.empty();
+        }
     }
 }
