@@ -187,6 +187,11 @@ public final class PersonsBench {
         }
 
         @Override
+        public Optional<Path> chooseSpreadsheet(String title) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<java.nio.file.Path> chooseFileToSave(cn.yanshan.ledger.ui.FileToSave request) {
             return Optional.empty();
         }

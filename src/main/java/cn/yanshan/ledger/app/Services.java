@@ -8,6 +8,8 @@ import cn.yanshan.ledger.count.Counting;
 import cn.yanshan.ledger.db.Database;
 import cn.yanshan.ledger.demo.DemoData;
 import cn.yanshan.ledger.export.ExportService;
+import cn.yanshan.ledger.importing.ImportService;
+import cn.yanshan.ledger.importing.ImportStore;
 import cn.yanshan.ledger.person.PersonService;
 import cn.yanshan.ledger.person.PersonStore;
 import cn.yanshan.ledger.placement.PlacementService;
@@ -27,6 +29,7 @@ import cn.yanshan.ledger.stats.StatsService;
 import cn.yanshan.ledger.unit.UnitRef;
 import cn.yanshan.ledger.unit.UnitService;
 import cn.yanshan.ledger.unit.UnitStore;
+import cn.yanshan.ledger.workbook.Limits;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,6 +60,7 @@ public final class Services implements AutoCloseable {
     private final Session session;
     private final Path dataFolder;
     private final ExportService exports;
+    private final ImportService imports;
 
     /**
      * @param dataFolder where attachments are kept ({@code attachments/} inside it)
@@ -86,6 +90,8 @@ public final class Services implements AutoCloseable {
         this.settings = new Settings(dsl, new SettingsStore(), audit, clock, account.name());
         this.backups = backups(database, dataFolder, clock);
         this.exports = new ExportService(plan, units, reports, stats, persons, placements, audit, clock);
+        this.imports = new ImportService(dsl, new ImportStore(id -> unitNames.apply(id).name()), persons, personStore,
+                placements, placementStore, plan, units, audit, counting, clock, Limits.DEFAULT);
     }
 
     private static Backups backups(Database database, Path dataFolder, Clock clock) {
@@ -231,6 +237,11 @@ public final class Services implements AutoCloseable {
     /** 导出: the quarterly summary and report draft, person and placement lists, the whole ledger. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** Importing what units send: preview, commit, undo, error workbooks, templates. */
+    public ImportService imports() {
+        return imports;
     }
 
     @Override

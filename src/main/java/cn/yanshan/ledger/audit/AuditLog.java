@@ -60,6 +60,24 @@ public final class AuditLog {
         dsl.transaction(tx -> record(tx.dsl(), entity, entityId, action, before, after));
     }
 
+    /** One line of {@link #recordAll}. */
+    public record Line(String entity, Long entityId, String action, Map<String, ?> before, Map<String, ?> after) {
+    }
+
+    /** Writes many lines at once inside the caller's transaction (an import batch): one JDBC batch. */
+    public void recordAll(DSLContext tx, List<Line> lines) {
+        List<Object[]> rows = new java.util.ArrayList<>(lines.size());
+        for (Line l : lines) {
+            rows.add(new Object[] {l.entity(), l.entityId(), l.action(), json(l.before()), json(l.after())});
+        }
+        store.insertBatch(tx, LocalDateTime.now(clock), actor.get(), rows);
+    }
+
+    /** Who is working, as the audit log names them. */
+    public String actor() {
+        return actor.get();
+    }
+
     /** The history of one record, oldest first. */
     public List<AuditEntry> history(String entity, long entityId) {
         return store.ofRecord(dsl, entity, entityId);

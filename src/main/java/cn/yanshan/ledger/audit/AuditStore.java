@@ -26,6 +26,13 @@ public final class AuditStore {
                 .execute();
     }
 
+    /** Writes many lines as one JDBC batch: {entity, entityId, action, before, after} each. */
+    public void insertBatch(DSLContext dsl, LocalDateTime at, String actor, List<Object[]> lines) {
+        cn.yanshan.ledger.db.JdbcBatch.insert(dsl, AUDIT_LOG, List.of(AUDIT_LOG.HAPPENED_AT, AUDIT_LOG.ACTOR,
+                        AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.ACTION, AUDIT_LOG.BEFORE_TEXT, AUDIT_LOG.AFTER_TEXT),
+                lines, l -> new Object[] {at, actor, l[0], l[1], l[2], l[3], l[4]});
+    }
+
     public List<AuditEntry> ofRecord(DSLContext dsl, String entity, long entityId) {
         return dsl.selectFrom(AUDIT_LOG)
                 .where(AUDIT_LOG.ENTITY.eq(entity), AUDIT_LOG.ENTITY_ID.eq(entityId))

@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
         description = {AppInfo.PRODUCT_NAME + "。不带命令时打开窗口。",
                 "Yanshan County disabled persons' employment ledger. Without a command it opens the window."},
         subcommands = {PlanCommand.class, StatsCommand.class, DemoCommand.class, ExportCommand.class, BackupCommand.class,
-                RestoreCommand.class,
+                RestoreCommand.class, ImportCommand.class, TemplateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LedgerCli implements Runnable {
 

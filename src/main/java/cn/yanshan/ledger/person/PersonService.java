@@ -65,6 +65,11 @@ public final class PersonService {
         return id.isValid() ? store.byIdNumber(dsl, id.value().value()) : Optional.empty();
     }
 
+    /** The persons with these canonical ID numbers (deleted ones included), by ID number; for bulk imports. */
+    public Map<String, Person> byIdNumbers(Collection<String> idNumbers) {
+        return store.byIdNumbers(dsl, idNumbers);
+    }
+
     public Map<Long, Person> byIds(Collection<Long> ids) {
         return store.byIds(dsl, ids);
     }
@@ -119,6 +124,14 @@ public final class PersonService {
      * input: everything found is in the result.
      */
     public PersonCheck check(PersonDraft d, Long personId) {
+        return check(d, personId, idNumber -> store.byIdNumber(dsl, idNumber));
+    }
+
+    /**
+     * The same check with the owner of an ID number looked up by {@code owners} (canonical ID number → person,
+     * deleted ones included): a bulk import looks persons up many at a time, see {@link #byIdNumbers}.
+     */
+    public PersonCheck check(PersonDraft d, Long personId, java.util.function.Function<String, Optional<Person>> owners) {
         Validation.Builder<PersonField> v = Validation.builder();
         LocalDate today = today();
 
@@ -137,7 +150,7 @@ public final class PersonService {
         v.addAll(PersonField.ID_NUMBER, idCheck.problems());
         if (idCheck.isValid()) {
             id = idCheck.value();
-            same = store.byIdNumber(dsl, id.value());
+            same = owners.apply(id.value());
             if (same.isPresent() && (personId == null || same.get().id() != personId)) {
                 v.error(PersonField.ID_NUMBER, duplicateMessage(same.get()));
             } else {

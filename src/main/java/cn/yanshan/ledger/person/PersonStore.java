@@ -60,6 +60,22 @@ public final class PersonStore {
         r.store();
     }
 
+    /** Removes persons for good (an import undone); their placements must be gone already. */
+    public void deleteForGood(DSLContext dsl, Collection<Long> ids) {
+        for (List<Long> part : parts(ids)) {
+            dsl.deleteFrom(PERSON).where(PERSON.ID.in(part)).execute();
+        }
+    }
+
+    private static List<List<Long>> parts(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            out.add(all.subList(from, Math.min(all.size(), from + 1000)));
+        }
+        return out;
+    }
+
     public void setEmploymentStatus(DSLContext dsl, long id, EmploymentStatus status, LocalDateTime now) {
         dsl.update(PERSON)
                 .set(PERSON.EMPLOYMENT_STATUS, status.name())
@@ -86,6 +102,15 @@ public final class PersonStore {
         Map<Long, Person> out = new HashMap<>();
         if (!ids.isEmpty()) {
             dsl.selectFrom(PERSON).where(PERSON.ID.in(ids)).forEach(r -> out.put(r.getId(), toPerson(r)));
+        }
+        return out;
+    }
+
+    /** The persons of these ID numbers (deleted ones too), by ID number. */
+    public Map<String, Person> byIdNumbers(DSLContext dsl, Collection<String> idNumbers) {
+        Map<String, Person> out = new HashMap<>();
+        if (!idNumbers.isEmpty()) {
+            dsl.selectFrom(PERSON).where(PERSON.ID_NUMBER.in(idNumbers)).forEach(r -> out.put(r.getIdNumber(), toPerson(r)));
         }
         return out;
     }

@@ -101,6 +101,11 @@ public final class PlacementService {
      * the person are left out). Never throws for bad input.
      */
     public PlacementCheck check(PlacementDraft d, Person person) {
+        return check(d, person, plans.currentPlan());
+    }
+
+    /** The same check against a plan read before (a bulk import checks many rows against one plan). */
+    public PlacementCheck check(PlacementDraft d, Person person, Plan plan) {
         Validation.Builder<PlacementField> v = Validation.builder();
         LocalDate today = LocalDate.now(clock);
 
@@ -110,7 +115,6 @@ public final class PlacementService {
         } else if (placedOn.isAfter(today)) {
             v.error(PlacementField.PLACED_ON, "就业时间" + placedOn + "晚于今天，请核对。");
         } else {
-            Plan plan = plans.currentPlan();
             if (!plan.covers(placedOn)) {
                 v.warning(PlacementField.PLACED_ON, "就业时间" + placedOn + "不在方案期（" + plan.periodStart() + "至"
                         + plan.periodEnd() + "）内，登记后不计入目标人数。");

@@ -108,6 +108,22 @@ public final class PlacementStore {
                 .fetch(this::toPlacement);
     }
 
+    /** Removes for good the placements an import batch wrote (the import undone); returns how many. */
+    public int deleteOfBatch(DSLContext dsl, long batchId) {
+        return dsl.deleteFrom(PLACEMENT).where(PLACEMENT.IMPORT_BATCH_ID.eq(batchId)).execute();
+    }
+
+    /** How many placements of these persons came from elsewhere than the batch (typed in, another import). */
+    public int countOfPersonsOutsideBatch(DSLContext dsl, java.util.Collection<Long> personIds, long batchId) {
+        int n = 0;
+        java.util.List<Long> all = new java.util.ArrayList<>(personIds);
+        for (int from = 0; from < all.size(); from += 1000) {
+            n += dsl.fetchCount(PLACEMENT, PLACEMENT.PERSON_ID.in(all.subList(from, Math.min(all.size(), from + 1000))),
+                    PLACEMENT.IMPORT_BATCH_ID.isNull().or(PLACEMENT.IMPORT_BATCH_ID.ne(batchId)));
+        }
+        return n;
+    }
+
     public int countDeleted(DSLContext dsl) {
         return dsl.fetchCount(PLACEMENT, PLACEMENT.DELETED_AT.isNotNull());
     }

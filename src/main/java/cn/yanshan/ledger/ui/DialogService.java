@@ -15,6 +15,9 @@ public interface DialogService {
 
     boolean confirm(String question);
 
+    /** Asks for a spreadsheet to open (.xlsx, .xls, .csv); empty when cancelled. */
+    Optional<Path> chooseSpreadsheet(String title);
+
     /** Asks for a line or a paragraph of text; empty when cancelled. */
     Optional<String> editText(String title, String label, String initial, boolean multiLine);
 

@@ -135,4 +135,14 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(null);
         return alert;
     }
+
+    @Override
+    public Optional<Path> chooseSpreadsheet(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(I18n.t("dialog.spreadsheets"), "*.xlsx", "*.xlsm", "*.xls", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter(I18n.t("dialog.allFiles"), "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
 }

@@ -4,6 +4,8 @@ import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.audit.ui.AuditView;
 import cn.yanshan.ledger.export.ui.ExportView;
 import cn.yanshan.ledger.export.ui.ExportViewModel;
+import cn.yanshan.ledger.importing.ui.ImportView;
+import cn.yanshan.ledger.importing.ui.ImportViewModel;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryView;
 import cn.yanshan.ledger.placement.ui.PlacementEntryViewModel;
@@ -106,6 +108,7 @@ final class AreaViews {
             case SETTINGS -> new SettingsView(new SettingsView.Context(services.settings(), services.backups(),
                     services::backupFolder, services.account(), services.session(), services::keyRing),
                     runner, dialogs, idleMinutesChanged, restore);
+            case IMPORT -> new ImportView(new ImportViewModel(services.imports(), runner, dialogs));
             default -> new PlaceholderView(area);
         };
     }

@@ -4,6 +4,7 @@ import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.ui.BackgroundRunner;
+import cn.yanshan.ledger.ui.DialogService;
 import cn.yanshan.ledger.ui.FileToSave;
 import cn.yanshan.ledger.ui.FxDialogService;
 import javafx.stage.Stage;
@@ -12,10 +13,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.function.Consumer;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The program's main window on a ledger, as the screen tests drive it: built the way the program builds it, with
@@ -32,21 +34,27 @@ public final class ScreenFixture {
     }
 
     public static MainWindow open(Services services, Path dataFolder) throws TimeoutException {
-        return open(services, dataFolder, null);
+        return open(services, dataFolder, stage -> new FxDialogService(() -> stage));
     }
 
-    /**
-     * The main window whose save dialogs {@code saveChooser} answers, since the system's dialog can't be driven
-     * (null: the system's dialogs).
-     */
-    public static MainWindow open(Services services, Path dataFolder, Function<FileToSave, Optional<Path>> saveChooser)
+    /** The main window whose save dialogs {@code saveChooser} answers, since the system's dialog can't be driven. */
+    public static MainWindow openAnsweringSaves(Services services, Path dataFolder,
+                                               Function<FileToSave, Optional<Path>> saveChooser) throws TimeoutException {
+        return open(services, dataFolder, stage -> new FxDialogService(() -> stage, saveChooser));
+    }
+
+    /** The main window with its dialogs made by {@code dialogs} from the real ones, e.g. to answer a file chooser. */
+    public static MainWindow openWithDialogs(Services services, Path dataFolder, UnaryOperator<DialogService> dialogs)
+            throws TimeoutException {
+        return open(services, dataFolder, stage -> dialogs.apply(new FxDialogService(() -> stage)));
+    }
+
+    private static MainWindow open(Services services, Path dataFolder, Function<Stage, DialogService> dialogsOf)
             throws TimeoutException {
         OverviewView.Data overview = OverviewView.load(services.plan(), services.stats());
         MainWindow window = FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();
-            MainWindow w = saveChooser == null ? new MainWindow(stage, BackgroundRunner.direct(), dataFolder.toString())
-                    : new MainWindow(stage, BackgroundRunner.direct(), dataFolder.toString(),
-                    new FxDialogService(() -> stage, saveChooser));
+            MainWindow w = new MainWindow(stage, BackgroundRunner.direct(), dataFolder.toString(), dialogsOf.apply(stage));
             stage.show();
             w.attach(services, overview);
             return w;

@@ -67,7 +67,7 @@ class ExportScreenTest {
         TaskDetail task = services.plan().allTasks().stream()
                 .filter(t -> t.task().title().equals("实施农村残疾人就业帮扶行动")).findFirst().orElseThrow();
         rural = new ReportKey(task.task().id(), task.leads().get(0).id(), services.reports().period(2024, 2).id());
-        window = ScreenFixture.open(services, dir.resolve("data"), request -> {
+        window = ScreenFixture.openAnsweringSaves(services, dir.resolve("data"), request -> {
             asked.add(request);
             return Optional.ofNullable(answer);
         });

@@ -194,6 +194,11 @@ class PersonsViewModelTest {
         }
 
         @Override
+        public Optional<java.nio.file.Path> chooseSpreadsheet(String title) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<java.nio.file.Path> chooseFileToSave(cn.yanshan.ledger.ui.FileToSave request) {
             return Optional.empty();
         }
