@@ -16,3 +16,15 @@ java -jar "$work/src/target/ledger.jar" --data-dir "$work/v4" demo --persons 30 
 mkdir -p "$here/v4-plain"
 cp "$work/v4/ledger.mv.db" "$here/v4-plain/ledger.mv.db"
 echo "made $here/v4-plain/ledger.mv.db"
+
+# v6: schema version 6 (commit f619a76), encrypted, administrator 管理员 with the password Upgrade-Fixture-6;
+# 30 demo persons and the LibreOffice-made unit file imported as batch 1 (20 new persons, 6 rows rejected).
+git worktree remove --force "$work/src"
+git worktree add -q "$work/src" f619a76
+(cd "$work/src" && mvn -B -q -DskipTests package)
+export LEDGER_PASSWORD=Upgrade-Fixture-6
+java -jar "$work/src/target/ledger.jar" --data-dir "$work/v6" demo --persons 30 --seed 8
+java -jar "$work/src/target/ledger.jar" --data-dir "$work/v6" import "$work/src/src/test/fixtures/import/unit-placements.xlsx" || true
+mkdir -p "$here/v6"
+cp "$work/v6/ledger.mv.db" "$work/v6/ledger.keys" "$here/v6/"
+echo "made $here/v6"

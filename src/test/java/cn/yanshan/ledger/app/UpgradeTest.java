@@ -4,6 +4,7 @@ import cn.yanshan.ledger.backup.BackupInfo;
 import cn.yanshan.ledger.backup.Backups;
 import cn.yanshan.ledger.db.Database;
 import cn.yanshan.ledger.person.PersonQuery;
+import cn.yanshan.ledger.security.Session;
 import cn.yanshan.ledger.testing.Ledgers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,25 @@ class UpgradeTest {
             assertThat(again.persons().count(PersonQuery.ALL)).isEqualTo(30);
         }
         assertThat(zips(dir.resolve("backups").resolve("upgrade"))).hasSize(1);
+    }
+
+    @Test
+    void theLedgerOfSchemaVersion6OpensWithItsPasswordAndEveryRow() throws IOException {
+        copy("v6/ledger.mv.db", dir.resolve("ledger.mv.db"));
+        copy("v6/ledger.keys", dir.resolve("ledger.keys"));
+        DataFolder folder = DataFolder.resolve(dir);
+        Session session = Services.vault(folder).signIn("管理员", "Upgrade-Fixture-6".toCharArray());
+        try (Services ledger = Services.open(folder, session)) {
+            assertThat(ledger.database().schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+            // 30 from `demo --persons 30 --seed 8`, 20 new from the unit file's import (batch 1)
+            assertThat(ledger.persons().count(PersonQuery.ALL)).isEqualTo(50);
+            assertThat(ledger.stats().placed()).isEqualTo(46);
+            assertThat(ledger.imports().batches(0, 10)).singleElement()
+                    .satisfies(b -> assertThat(b.fileName()).isEqualTo("unit-placements.xlsx"));
+        }
+        if (Database.SCHEMA_VERSION > 6) {
+            assertThat(zips(dir.resolve("backups").resolve("upgrade"))).as("backed up before the upgrade").hasSize(1);
+        }
     }
 
     private static void copy(String resource, Path to) throws IOException {
