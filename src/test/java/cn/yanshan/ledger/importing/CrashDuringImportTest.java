@@ -1,0 +1,128 @@
+package cn.yanshan.ledger.importing;
+
+import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.person.Gender;
+import cn.yanshan.ledger.testing.Cli;
+import cn.yanshan.ledger.testing.Ledgers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The program killed ({@code kill -9}) at random moments while it imports a large file, many times: the ledger
+ * opens every time and holds either the ledger before the import or the ledger with the whole import, never a
+ * part of it. Each kill is a separate program, started as a script starts it. {@code -Dcrash.kills=N} runs more
+ * (the build runs a bounded number).
+ */
+class CrashDuringImportTest {
+
+    private static final int ROWS = 4_000;
+    private static final String[] TOWNSHIPS = {"江那", "平远", "稼依", "阿猛", "维摩", "八嘎"};
+    private static final String[] FORMS = {"灵活就业", "公益性岗位", "种养殖", "个体就业", "居家就业"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedAtRandomMomentsTheLedgerHoldsAllOfTheImportOrNoneOfIt() throws Exception {
+        int kills = Integer.getInteger("crash.kills", 6);
+        Path data = dir.resolve("data");
+        assertThat(Cli.run("--data-dir", data.toString(), "demo", "--persons", "25", "--seed", "4").exitCode()).isZero();
+        Path file = writeUnitFile(dir.resolve("江那镇就业登记.csv"));
+        Map<String, Long> before = counts(data);
+
+        // once to the end: how long an import takes here, and what the ledger holds after it
+        long t0 = System.nanoTime();
+        Process whole = startImport(data, file);
+        assertThat(whole.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        long fullMillis = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(whole.exitValue()).as(read(whole)).isZero();
+        Map<String, Long> after = counts(data);
+        assertThat(after.get("person") - before.get("person")).isEqualTo(ROWS);
+        undoLastImport(data);
+        assertThat(counts(data)).isEqualTo(before);
+
+        Random random = new Random(20241231L);
+        int sawNone = 0;
+        int sawAll = 0;
+        for (int i = 0; i < kills; i++) {
+            Process p = startImport(data, file);
+            long at = 200 + (long) (random.nextDouble() * fullMillis * 1.1);
+            boolean finished = p.waitFor(at, TimeUnit.MILLISECONDS);
+            if (!finished) {
+                p.destroyForcibly(); // SIGKILL: no shutdown hook, no close, as in a power cut
+                p.waitFor(30, TimeUnit.SECONDS);
+            }
+            Map<String, Long> seen = counts(data); // opens: the database must open every time
+            if (seen.equals(before)) {
+                sawNone++;
+            } else {
+                assertThat(seen).as("kill %d after %d ms: all of the import or none of it", i, at).isEqualTo(after);
+                sawAll++;
+                undoLastImport(data);
+                assertThat(counts(data)).isEqualTo(before);
+            }
+        }
+        assertThat(sawNone + sawAll).isEqualTo(kills);
+        System.out.printf("crash test: %d kills, %d left the ledger as before, %d found the whole import (import takes %d ms)%n",
+                kills, sawNone, sawAll, fullMillis);
+    }
+
+    private static Process startImport(Path data, Path file) throws IOException {
+        ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "cn.yanshan.ledger.Launcher",
+                "--data-dir", data.toString(), "import", file.toString(), "--kind", "placements", "--unit", "江那镇")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        b.environment().put("LEDGER_PASSWORD", Ledgers.PASSWORD);
+        return b.start();
+    }
+
+    private static Map<String, Long> counts(Path data) {
+        try (Services ledger = Ledgers.openFile(data)) {
+            Map<String, Long> all = ledger.database().rowCounts();
+            return Map.of("person", all.get("person"), "placement", all.get("placement"),
+                    "counted_person", all.get("counted_person"));
+        }
+    }
+
+    private static void undoLastImport(Path data) {
+        try (Services ledger = Ledgers.openFile(data)) {
+            ImportBatch last = ledger.imports().batches(0, 1).get(0);
+            ledger.imports().undo(last.id());
+        }
+    }
+
+    /** A unit's file of ROWS new placements, as units write them (short township names, the forms' usual words). */
+    private static Path writeUnitFile(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("姓名,性别,身份证号码,残疾证号,乡镇,就业时间,就业形式,就业单位,就业地域,月收入");
+        String given = "春梅文学国华丽芬志强秀英建军玉兰明德桂香";
+        for (int i = 0; i < ROWS; i++) {
+            Gender g = i % 2 == 0 ? Gender.MALE : Gender.FEMALE;
+            String id = Ledgers.id(LocalDate.of(1966, 1, 1).plusDays(i * 3L), g);
+            String name = "王" + given.charAt(i % given.length()) + given.charAt(i / given.length() % given.length());
+            lines.add(String.join(",", name, g == Gender.MALE ? "男" : "女", id, id + (1 + i % 7) + (1 + i % 4),
+                    TOWNSHIPS[i % TOWNSHIPS.length], LocalDate.of(2023, 1, 1).plusDays(i % 700).toString(),
+                    FORMS[i % FORMS.length], "砚山县示例合作社", "县内", String.valueOf(1200 + i % 900)));
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String read(Process p) throws IOException {
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+}
