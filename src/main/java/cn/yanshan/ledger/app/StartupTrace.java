@@ -13,6 +13,11 @@ public final class StartupTrace {
     private StartupTrace() {
     }
 
+    /** Whether marks are printed: lets a caller skip work that only serves the trace. */
+    public static boolean enabled() {
+        return ENABLED;
+    }
+
     public static void mark(String phase) {
         if (ENABLED) {
             System.err.println("[start] " + sinceJvmStart() + " ms " + Thread.currentThread().getName() + ": " + phase);

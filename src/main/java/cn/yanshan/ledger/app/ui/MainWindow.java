@@ -2,6 +2,7 @@ package cn.yanshan.ledger.app.ui;
 
 import cn.yanshan.ledger.app.AppInfo;
 import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.ui.Area;
 import cn.yanshan.ledger.ui.BackgroundRunner;
@@ -143,6 +144,7 @@ public final class MainWindow implements Navigator {
         if (views == null) {
             return;
         }
+        StartupTrace.mark("area " + area.key() + " asked");
         View next = views.get(area);
         if (current != null && current != next) {
             current.deactivate();
