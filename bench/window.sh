@@ -39,7 +39,7 @@ await() {
   done
   echo "timed out waiting for: $1" >&2; cat "$log" >&2; exit 1
 }
-await "persons warmed up"
+await "persons prepared"
 sleep 2
 win=$(xdotool search --sync --name "残疾人就业帮扶台账" | head -n1)
 eval "$(xdotool getwindowgeometry --shell "$win")"   # X, Y of the window
@@ -49,6 +49,7 @@ laid="persons: rows laid out"
 click 57 208                       # 残疾人台账
 await "$laid" 1; sleep 2
 click 617 76                       # the search box
+searches=$(grep -c "search [0-9]* asked" "$log")
 for keys in z s; do                # each key waits for the rows of the one before
   n=$(grep -cF -- "$laid" "$log")
   xdotool type "$keys"
@@ -66,14 +67,17 @@ await "$laid" $((n + 1)); sleep 3
 
 rss=$(awk '/^VmRSS/ { print int($2 / 1024) }' /proc/$app/status)
 pss=$(awk '/^Pss:/ { print int($2 / 1024) }' /proc/$app/smaps_rollup 2>/dev/null || echo "?")
-heap=$(jcmd "$app" GC.run >/dev/null 2>&1; jcmd "$app" GC.heap_info 2>/dev/null | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }')
+# the generations' "used" figures (K), Metaspace's left out
+heap=$(jcmd "$app" GC.run >/dev/null 2>&1; jcmd "$app" GC.heap_info 2>/dev/null | awk '!/Metaspace|class space/ {
+  for (i = 1; i < NF; i++) if ($i == "used") { sub(/K.*/, "", $(i + 1)); kb += $(i + 1) } } END { printf "%d MB", kb / 1024 }')
 
 # the time from each start mark to the next end mark (regular expressions), in ms
 between() {
   awk -v a="$1" -v b="$2" '$0 ~ a { t = $2 } $0 ~ b && t != "" { print $2 - t; t = "" }' "$log"
 }
+mkdir -p target/bench; cp "$log" target/bench/window-trace.log   # the marks, for a closer look
 echo "load $(cut -d' ' -f1-3 /proc/loadavg), JVM options: ${*:-(none)}"
 echo "残疾人台账 opened (click → first rows laid out), ms: $(between 'area persons asked' "$laid" | tr '\n' ' ')"
-echo "search keystrokes (change → rows laid out), ms:    $(between 'search [0-9]+ asked' "$laid" | sed -n '2,3p' | tr '\n' ' ')"
+echo "search keystrokes z, zs (change → rows laid out), ms: $(between 'search [0-9]+ asked' "$laid" | sed -n "$((searches + 1)),$((searches + 2))p" | tr '\n' ' ')"
 echo "总览 (click → figures read from the database), ms: $(between 'area overview asked' 'overview: figures read' | tail -n 1)"
 echo "memory with the ledger open: VmRSS ${rss} MB, Pss ${pss} MB, heap used after GC ${heap:-?}"

@@ -5,6 +5,7 @@ import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.person.ui.PersonsViewModel;
+import cn.yanshan.ledger.ui.Area;
 import cn.yanshan.ledger.ui.FxBackgroundRunner;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -68,7 +69,7 @@ public final class DesktopApp {
                     });
                     window.attach(opened.services(), opened.overview());
                     if (!smoke) {
-                        warmUp(opened.services());
+                        warmUp(opened.services(), window);
                     }
                     if (smoke) {
                         // one more pulse: the data is laid out and painted before we say it is shown
@@ -92,12 +93,19 @@ public final class DesktopApp {
         }
     }
 
-    /** Once the window shows its data: the ledger's larger screens read ahead on a spare thread. */
-    private static void warmUp(Services services) {
+    /**
+     * Once the window shows its data: the ledger's larger screens read ahead on a spare thread, then 残疾人台账 is
+     * built and filled behind the overview, so that its first opening does not wait for styling its table.
+     */
+    private static void warmUp(Services services, MainWindow window) {
         Thread warm = new Thread(() -> {
             try {
                 PersonsViewModel.warmUp(services.persons());
                 StartupTrace.mark("persons warmed up");
+                Platform.runLater(() -> {
+                    window.prepare(Area.PERSONS);
+                    StartupTrace.mark("persons prepared");
+                });
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(DesktopApp.class).debug("Warm-up stopped", e);
             }

@@ -12,6 +12,7 @@ import cn.yanshan.ledger.ui.Navigator;
 import cn.yanshan.ledger.ui.View;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -115,6 +116,21 @@ public final class MainWindow implements Navigator {
         dialogs.showError(error);
     }
 
+    /**
+     * Builds an area's screen ahead of its first showing, hidden behind the current one, and lets it read its data
+     * ({@link View#prepare()}): the styles, skins and rows of a large screen are then worked out while the clerk
+     * reads the overview, not after the click. For idle time after start-up; does nothing before {@link #attach}.
+     */
+    public void prepare(Area area) {
+        if (views == null || views.isBuilt(area)) {
+            return;
+        }
+        View view = views.get(area);
+        view.root().setVisible(false);
+        content.getChildren().add(0, view.root());
+        view.prepare();
+    }
+
     public Stage stage() {
         return stage;
     }
@@ -150,7 +166,14 @@ public final class MainWindow implements Navigator {
             current.deactivate();
         }
         navButtons.get(area).setSelected(true);
-        content.getChildren().setAll(next.root());
+        Node root = next.root();
+        if (content.getChildren().contains(root)) {
+            // prepared off screen: kept in place, so its styles and layout are not worked out again
+            content.getChildren().retainAll(root);
+            root.setVisible(true);
+        } else {
+            content.getChildren().setAll(root);
+        }
         if (activate && current != next) {
             next.activate();
         }

@@ -100,6 +100,12 @@ public final class PersonsView implements View {
         filters.search().requestFocus();
     }
 
+    /** Reads the first page of everyone into the table, without taking the focus. */
+    @Override
+    public void prepare() {
+        model.activate();
+    }
+
     /** From the search box into the table, on the first row unless one is selected. */
     private void enterTable() {
         if (table.getItems().isEmpty()) {
