@@ -4,6 +4,7 @@
 # Variants:
 #   bare        bench/BareWindow.java with the JVM's defaults (the yardstick of issue 2)
 #   bare-opts   the same with the program's JVM options
+#   plain       java -jar target/ledger.jar --smoke: the JVM's defaults
 #   ledger      java $OPTS -jar target/ledger.jar --smoke, no class archive besides the JDK's
 #   ledger+cds  the same with a dynamic class-data archive (AppCDS) made once from a --smoke start
 # OPTS are the options the installed program gets (docs/decisions/0008-jvm-options.md), or $LEDGER_JAVA_OPTS.
@@ -33,13 +34,14 @@ rm -f target/bench/ledger.jsa
 java "${opts[@]}" -XX:ArchiveClassesAtExit=target/bench/ledger.jsa -jar target/ledger.jar --data-dir "$data" --smoke \
   >/dev/null 2>&1
 
-variants=(bare bare-opts ledger ledger+cds)
+variants=(bare bare-opts plain ledger ledger+cds)
 out=$(mktemp -d)
 run() {
   local -a cmd
   case "$1" in
     bare)       cmd=(java -cp target/ledger.jar:target/bench BareWindow) ;;
     bare-opts)  cmd=(java "${opts[@]}" -cp target/ledger.jar:target/bench BareWindow) ;;
+    plain)      cmd=(java -jar target/ledger.jar --data-dir "$data" --smoke) ;;
     ledger)     cmd=(java "${opts[@]}" -jar target/ledger.jar --data-dir "$data" --smoke) ;;
     ledger+cds) cmd=(java "${opts[@]}" -XX:SharedArchiveFile=target/bench/ledger.jsa -jar target/ledger.jar
                      --data-dir "$data" --smoke) ;;
@@ -60,7 +62,7 @@ for v in "${variants[@]}"; do
     "$(cut -d' ' -f2 "$out/$v" | median)" "$(cut -d' ' -f1 "$out/$v" | tr '\n' ' ')"
 done
 bare=$(cut -d' ' -f1 "$out/bare" | median); bare_cpu=$(cut -d' ' -f2 "$out/bare" | median)
-for v in ledger ledger+cds; do
+for v in plain ledger ledger+cds; do
   awk -v v="$v" -v a="$(cut -d' ' -f1 "$out/$v" | median)" -v c="$(cut -d' ' -f2 "$out/$v" | median)" \
     -v b="$bare" -v bc="$bare_cpu" 'BEGIN { printf "%-11s / bare: shown %.2f, cpu %.2f\n", v, a / b, c / bc }'
 done

@@ -40,14 +40,15 @@ await() {
   echo "timed out waiting for: $1" >&2; cat "$log" >&2; exit 1
 }
 await "persons prepared"
+laid="persons: rows laid out"
+await "$laid" 1                    # the prepared screen's first rows, behind the overview
 sleep 2
 win=$(xdotool search --sync --name "残疾人就业帮扶台账" | head -n1)
 eval "$(xdotool getwindowgeometry --shell "$win")"   # X, Y of the window
 click() { xdotool mousemove $((X + $1)) $((Y + $2)) click 1; }
-laid="persons: rows laid out"
 
 click 57 208                       # 残疾人台账
-await "$laid" 1; sleep 2
+await "$laid" 2; sleep 2
 click 617 76                       # the search box
 searches=$(grep -c "search [0-9]* asked" "$log")
 for keys in z s; do                # each key waits for the rows of the one before
