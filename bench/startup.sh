@@ -20,13 +20,7 @@ read -r -a opts <<<"${LEDGER_JAVA_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC -XX:Ti
 mkdir -p target/bench
 javac -cp target/ledger.jar -d target/bench bench/BareWindow.java
 
-if [ -z "${DISPLAY:-}" ]; then
-  Xvfb :77 -screen 0 1366x850x24 >/dev/null 2>&1 &
-  xvfb=$!
-  trap 'kill $xvfb' EXIT
-  export DISPLAY=:77
-  sleep 1
-fi
+. bench/display.sh
 
 # first start creates and migrates the ledger: not measured; the second records the archive
 java -jar target/ledger.jar --data-dir "$data" --smoke >/dev/null 2>&1

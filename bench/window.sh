@@ -17,13 +17,7 @@ shift
 [ -f target/ledger.jar ] || mvn -B -q -DskipTests package
 [ -f "$data/ledger.mv.db" ] || { echo "no ledger in $data" >&2; exit 1; }
 
-if [ -z "${DISPLAY:-}" ]; then
-  Xvfb :77 -screen 0 1366x850x24 >/dev/null 2>&1 &
-  xvfb=$!
-  trap 'kill $xvfb' EXIT
-  export DISPLAY=:77
-  sleep 1
-fi
+. bench/display.sh
 
 log=$(mktemp)
 java "$@" -Dledger.trace=true -jar target/ledger.jar --data-dir "$data" >"$log" 2>&1 &
