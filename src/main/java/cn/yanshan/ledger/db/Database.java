@@ -183,7 +183,8 @@ public final class Database implements AutoCloseable {
      * Closes the database after rewriting its file without the space that bulk writes left half used (H2's
      * {@code SHUTDOWN COMPACT}). After a large load, such as 200,000 generated persons, the file is otherwise
      * more than twice its size, and H2's background writer spends seconds of CPU on every later start
-     * re-packing it, at the moment the window is being shown. Takes a few seconds; closing it again does nothing.
+     * re-packing it, at the moment the window is being shown. About 10 s of CPU for that ledger; closing it
+     * again does nothing.
      */
     public void closeCompacted() {
         shutdown("SHUTDOWN COMPACT");
