@@ -103,6 +103,8 @@ rm -rf "$OUT/input" "$OUT/image"
 mkdir -p "$OUT/input"
 cp "$JAR" "$OUT/input/ledger.jar"
 cp installer/linux/ledger-cds.sh "$OUT/input/ledger-cds.sh"
+# JVM options for a one-user desktop program: small heap that grows as needed, serial GC, C1 only
+# (docs/decisions/0008-jvm-options.md)
 "$JBIN/jpackage" --type app-image --dest "$OUT/image" \
   --name "$NAME" --app-version "$APP_VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
   --icon installer/icons/ledger-256.png \
@@ -111,6 +113,8 @@ cp installer/linux/ledger-cds.sh "$OUT/input/ledger-cds.sh"
   --java-options '-XX:SharedArchiveFile=$APPDIR/ledger.jsa' \
   --java-options -Xshare:auto \
   --java-options -Dfile.encoding=UTF-8 \
+  --java-options -Xms32m --java-options -Xmx256m \
+  --java-options -XX:+UseSerialGC --java-options -XX:TieredStopAtLevel=1 \
   || die "jpackage (app image) failed"
 IMAGE="$OUT/image/$NAME"
 APPDIR="$(cd "$IMAGE/lib/app" && pwd -P)"

@@ -45,6 +45,8 @@ Copy-Item target\ledger.jar "$Out\input\"
 if ($LASTEXITCODE -ne 0) { throw 'jlink failed.' }
 
 Write-Host "==> jpackage msi $version"
+# JVM options for a one-user desktop program: small heap that grows as needed, serial GC, C1 only
+# (docs/decisions/0008-jvm-options.md).
 # -J-Duser.language=zh: jpackage then uses its Chinese WiX strings (code page 936): Chinese installer
 # dialogs, and WiX accepts the Chinese name.
 & (Join-Path $jdk 'jpackage.exe') '-J-Duser.language=zh' '-J-Duser.country=CN' `
@@ -54,6 +56,8 @@ Write-Host "==> jpackage msi $version"
     --input "$Out\input" --main-jar ledger.jar --main-class cn.yanshan.ledger.Launcher `
     --runtime-image "$Out\runtime" `
     --java-options '-Dfile.encoding=UTF-8' `
+    --java-options '-Xms32m' --java-options '-Xmx256m' `
+    --java-options '-XX:+UseSerialGC' --java-options '-XX:TieredStopAtLevel=1' `
     --add-launcher 'ledger-console=installer\windows\console.properties' `
     --win-per-user-install --win-dir-chooser `
     --win-menu --win-menu-group $Name --win-shortcut `

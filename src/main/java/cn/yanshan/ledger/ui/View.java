@@ -13,4 +13,12 @@ public interface View {
 
     default void deactivate() {
     }
+
+    /**
+     * Called once, off screen, before the view is first shown, while the clerk looks at another screen: a view whose
+     * first showing is slow (a large table) reads its data here, so that styling and laying out its controls and
+     * first rows happen ahead. Must not take the focus.
+     */
+    default void prepare() {
+    }
 }

@@ -50,6 +50,7 @@ public final class LedgerBench {
                 System.out.printf(Locale.ROOT, "demo: %d persons, %d placements in %.1f s wall, %.1f s CPU (main thread)%n",
                         r.persons(), r.placements(), r.took().toMillis() / 1000.0,
                         (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9);
+                services.database().closeCompacted(); // as the demo command does
             }
         }
 

@@ -38,4 +38,28 @@ class DatabaseTest {
             assertThat(again.dsl().fetchCount(again.dsl().selectFrom("unit"))).isGreaterThan(30);
         }
     }
+
+    @Test
+    void closingCompactedShrinksAFileThatBulkWritesLeftHalfEmptyAndKeepsItsRows(@TempDir Path dir) throws IOException {
+        Path base = dir.resolve("ledger");
+        Path file = dir.resolve("ledger.mv.db");
+        try (Database db = Database.openFile(base)) {
+            db.dsl().execute("CREATE TABLE scratch (id INT PRIMARY KEY, text VARCHAR(400))");
+            for (int batch = 0; batch < 10; batch++) {
+                db.dsl().execute("INSERT INTO scratch SELECT X + " + batch * 2000 + ", REPEAT('台账', 150) "
+                        + "FROM SYSTEM_RANGE(1, 2000)");
+            }
+            db.dsl().execute("DELETE FROM scratch WHERE MOD(id, 4) <> 0");
+        }
+        long plain = Files.size(file);
+        Database again = Database.openFile(base);
+        again.closeCompacted();
+        again.close();
+        long compacted = Files.size(file);
+        assertThat(compacted).isLessThan(plain / 2);
+        try (Database reopened = Database.openFile(base)) {
+            assertThat(reopened.dsl().fetchCount(reopened.dsl().selectFrom("scratch"))).isEqualTo(5000);
+            assertThat(reopened.dsl().fetchCount(reopened.dsl().selectFrom("task"))).isEqualTo(16);
+        }
+    }
 }

@@ -62,6 +62,10 @@ final class AreaViews {
         return built.computeIfAbsent(area, this::build);
     }
 
+    boolean isBuilt(Area area) {
+        return built.containsKey(area);
+    }
+
     OverviewView overview() {
         return (OverviewView) get(Area.OVERVIEW);
     }

@@ -6,6 +6,7 @@ import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.person.ui.PersonsViewModel;
 import cn.yanshan.ledger.security.Session;
 import cn.yanshan.ledger.security.Vault;
+import cn.yanshan.ledger.ui.Area;
 import cn.yanshan.ledger.ui.FxBackgroundRunner;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -64,7 +65,7 @@ public final class DesktopApp {
                     if (smoke) {
                         reportShown(opened.services());
                     } else {
-                        warmUp(opened.services());
+                        warmUp(opened.services(), window);
                     }
                 });
                 if (smoke) {
@@ -119,12 +120,19 @@ public final class DesktopApp {
         }
     }
 
-    /** Once the window shows its data: the ledger's larger screens read ahead on a spare thread. */
-    private static void warmUp(Services services) {
+    /**
+     * Once the window shows its data: the ledger's larger screens read ahead on a spare thread, then 残疾人台账 is
+     * built and filled behind the overview, so that its first opening does not wait for styling its table.
+     */
+    private static void warmUp(Services services, MainWindow window) {
         Thread warm = new Thread(() -> {
             try {
                 PersonsViewModel.warmUp(services.persons());
                 StartupTrace.mark("persons warmed up");
+                Platform.runLater(() -> {
+                    window.prepare(Area.PERSONS);
+                    StartupTrace.mark("persons prepared");
+                });
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(DesktopApp.class).debug("Warm-up stopped", e);
             }

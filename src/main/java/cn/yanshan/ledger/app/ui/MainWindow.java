@@ -2,6 +2,7 @@ package cn.yanshan.ledger.app.ui;
 
 import cn.yanshan.ledger.app.AppInfo;
 import cn.yanshan.ledger.app.Services;
+import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.security.Account;
 import cn.yanshan.ledger.ui.Area;
@@ -202,6 +203,21 @@ public final class MainWindow implements Navigator {
         return lockOverlay != null;
     }
 
+    /**
+     * Builds an area's screen ahead of its first showing, hidden behind the current one, and lets it read its data
+     * ({@link View#prepare()}): the styles, skins and rows of a large screen are then worked out while the clerk
+     * reads the overview, not after the click. For idle time after start-up; does nothing before {@link #attach}.
+     */
+    public void prepare(Area area) {
+        if (views == null || views.isBuilt(area)) {
+            return;
+        }
+        View view = views.get(area);
+        view.root().setVisible(false);
+        content.getChildren().add(0, view.root());
+        view.prepare();
+    }
+
     public Stage stage() {
         return stage;
     }
@@ -231,12 +247,20 @@ public final class MainWindow implements Navigator {
         if (views == null) {
             return;
         }
+        StartupTrace.mark("area " + area.key() + " asked");
         View next = views.get(area);
         if (current != null && current != next) {
             current.deactivate();
         }
         navButtons.get(area).setSelected(true);
-        content.getChildren().setAll(next.root());
+        Node root = next.root();
+        if (content.getChildren().contains(root)) {
+            // prepared off screen: kept in place, so its styles and layout are not worked out again
+            content.getChildren().retainAll(root);
+            root.setVisible(true);
+        } else {
+            content.getChildren().setAll(root);
+        }
         if (activate && current != next) {
             next.activate();
         }

@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.overview.ui;
 
+import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.plan.Plan;
 import cn.yanshan.ledger.plan.PlanService;
 import cn.yanshan.ledger.stats.Figure;
@@ -109,6 +110,7 @@ public final class OverviewView implements View {
     }
 
     public void show(Data data) {
+        StartupTrace.mark("overview: figures read, showing");
         Plan plan = data.plan();
         Summary s = data.summary();
         title.setText(t("overview.plan", plan.title(), DATE.format(plan.periodStart()), DATE.format(plan.periodEnd())));

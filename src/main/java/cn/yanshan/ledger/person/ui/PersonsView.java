@@ -4,9 +4,11 @@ import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonQuery;
 import cn.yanshan.ledger.ui.View;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -72,6 +74,23 @@ public final class PersonsView implements View {
         // a taller window gives its extra height to the table; the page keeps its size
         SplitPane.setResizableWithParent(page.root(), false);
         root.setId("persons-view");
+        if (StartupTrace.enabled()) {
+            model.rowsProperty().addListener((obs, old, rows) -> markLaidOut());
+        }
+    }
+
+    /** For measuring: marks the end of the pulse that lays out new rows, when they go to the screen. */
+    private void markLaidOut() {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> StartupTrace.mark("persons: rows laid out, pulse done"));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     @Override
@@ -83,6 +102,12 @@ public final class PersonsView implements View {
     public void activate() {
         model.activate();
         filters.search().requestFocus();
+    }
+
+    /** Reads the first page of everyone into the table, without taking the focus. */
+    @Override
+    public void prepare() {
+        model.activate();
     }
 
     /** From the search box into the table, on the first row unless one is selected. */

@@ -7,6 +7,8 @@ import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonNames;
 import cn.yanshan.ledger.person.PersonQuery;
 import cn.yanshan.ledger.testing.Ledgers;
+import cn.yanshan.ledger.ui.Area;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -57,6 +59,12 @@ class PersonsScreenTest {
     }
 
     private void startProgram() throws TimeoutException {
+        showWindow();
+        robot.clickOn("#nav-persons");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void showWindow() throws TimeoutException {
         services = Ledgers.openFile(dir);
         services.demo().generate(PERSONS, 7, null);
         OverviewView.Data overview = OverviewView.load(services.plan(), services.stats());
@@ -67,8 +75,6 @@ class PersonsScreenTest {
             w.attach(services, overview);
             return w;
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#nav-persons");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -143,6 +149,34 @@ class PersonsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table().getItems()).hasSize(PERSONS);
         assertThat(township.getValue().value()).isNull();
+    }
+
+    @Test
+    void preparedAheadTheScreenWaitsHiddenWithItsRowsAndOpensWithTheSearchBoxFocused() throws TimeoutException {
+        showWindow();
+        robot.interact(() -> window.prepare(Area.PERSONS));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node persons = robot.lookup("#persons-view").query();
+        assertThat(persons.isVisible()).isFalse();
+        // behind the overview, which stays on top
+        assertThat(persons.getParent().getChildrenUnmodifiable()).hasSize(2).startsWith(persons);
+        assertThat(table().getItems()).hasSize(PERSONS);
+        TextField box = robot.lookup("#person-search").queryAs(TextField.class);
+        assertThat(box.isFocused()).isFalse();
+
+        robot.clickOn("#nav-persons");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(persons.isVisible()).isTrue();
+        assertThat(persons.getParent().getChildrenUnmodifiable()).containsExactly(persons);
+        assertThat(box.isFocused()).isTrue();
+        assertThat(count()).isEqualTo("共 " + PERSONS + " 人");
+
+        robot.clickOn("#nav-overview");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-persons");
+        WaitForAsyncUtils.waitForFxEvents();
+        search(table().getItems().get(7).idNumber().lastDigits(6));
+        assertThat(rows()).hasSize(1);
     }
 
     @Test
