@@ -132,7 +132,7 @@ public final class ImportService {
             ImportKind kind = chosen;
             Preview preview = null;
             if (kind == null) {
-                int best = -1;
+                int best = Integer.MIN_VALUE;
                 for (ImportKind k : KINDS) {
                     Preview p = Preview.of(wb, new HeaderDetector(k.columns()));
                     int score = p.suggested().map(s -> s.header().get().isComplete() ? 1000 + s.score() : s.score()).orElse(-1);

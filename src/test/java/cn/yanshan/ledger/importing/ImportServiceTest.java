@@ -304,6 +304,16 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFileWithoutARecognisableHeaderSaysWhatItLacks() throws Exception {
+        Path file = Books.xlsx(dir, "other.xlsx", new Object[] {"Product", "Price"}, new Object[] {"Tea", 12});
+        FileInspection inspection = ledger.imports().inspect(file, null, null, ReadListener.NONE);
+        assertThat(inspection.setup()).isEmpty();
+        assertThat(inspection.preview().sheets()).hasSize(1);
+        assertThatThrownBy(inspection::requireSetup).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("没有找到可识别的表头").hasMessageContaining("“姓名”");
+    }
+
+    @Test
     void kindsByTheirNames() {
         assertThat(ImportService.kind("placements").label()).isEqualTo("就业登记");
         assertThat(ImportService.kind("残疾人").key()).isEqualTo("persons");
