@@ -185,8 +185,9 @@ public final class CountStore {
      * Counted persons per quarter of their first placement and that placement's location ({@code job_location} as
      * stored): the one breakdown the cells do not hold. Two scans joined here rather than a join in the database,
      * which looks up every counted person's placement one by one (3.7 s of CPU for 176,000 persons, against
-     * 0.4 s this way): the counted persons' first placements sorted by id, then the placements away from the county
-     * in id order, merged.
+     * 0.8 s this way): the counted persons' first placements sorted by id, then the placements away from the county
+     * in id order, merged. The first scan reads the table in its own order ({@code plan_id + 0} keeps H2 off the
+     * date index, through which every row would be a lookup of its own).
      */
     public List<LocationCell> locationCells(DSLContext dsl, long planId) {
         int n = dsl.fetchCount(COUNTED_PERSON, COUNTED_PERSON.PLAN_ID.eq(planId));
@@ -195,7 +196,7 @@ public final class CountStore {
         Map<LocalDate, Integer> quarterIndex = new HashMap<>();
         int[] filled = {0};
         try (var cursor = dsl.select(COUNTED_PERSON.PLACEMENT_ID, COUNTED_PERSON.QUARTER_START).from(COUNTED_PERSON)
-                .where(COUNTED_PERSON.PLAN_ID.eq(planId)).fetchSize(BATCH).fetchLazy()) {
+                .where(COUNTED_PERSON.PLAN_ID.plus(0).eq(planId)).fetchSize(BATCH).fetchLazy()) {
             for (var r : cursor) {
                 if (filled[0] == n) {
                     break;

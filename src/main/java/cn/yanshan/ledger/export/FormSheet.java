@@ -136,19 +136,16 @@ final class FormSheet {
     }
 
     /**
-     * A 合计 row: the label in column {@code labelColumn} (merged with the columns before it), and in each of
+     * A 合计 row: the label across the columns up to {@code labelColumn} (merged), and in each of
      * {@code sumColumns} the sum of rows {@code first}..{@code last} as a formula with its value already computed.
      */
     int total(String label, int labelColumn, int first, int last, int[] sumColumns, long[] sums) {
         Row row = sheet.createRow(next);
         row.setHeightInPoints(rowPoints(1) + 4);
         for (int i = 0; i < columns.size(); i++) {
-            set(row, i, i == labelColumn ? label : null, i <= labelColumn ? styles.totalLabel : styles.totalInteger);
+            set(row, i, i == 0 ? label : null, i <= labelColumn ? styles.totalLabel : styles.totalInteger);
         }
-        if (labelColumn > 0) {
-            merge(next, 0, labelColumn);
-            row.getCell(0).setCellValue(label);
-        }
+        merge(next, 0, labelColumn);
         for (int k = 0; k < sumColumns.length; k++) {
             String col = CellReference.convertNumToColString(sumColumns[k]);
             Cell cell = row.getCell(sumColumns[k]);
@@ -173,6 +170,11 @@ final class FormSheet {
         if (last > first) {
             sheet.addMergedRegion(new CellRangeAddress(first, last, column, column));
         }
+    }
+
+    /** Starts a new printed page at the next row: a table part is not split between pages. */
+    void pageBreak() {
+        sheet.setRowBreak(next - 1);
     }
 
     int nextRow() {
@@ -232,7 +234,7 @@ final class FormSheet {
     }
 
     private static float rowPoints(int lines) {
-        return Math.min(MAX_ROW_POINTS, lines * FormStyles.LINE_POINTS + 4);
+        return Math.min(MAX_ROW_POINTS, lines * FormStyles.LINE_POINTS + 2);
     }
 
     /**

@@ -60,8 +60,8 @@ final class QuarterlyWorkbook {
                 new Column("牵头单位", 9, Kind.TEXT),
                 new Column("报送情况", 4.5, Kind.CENTER),
                 new Column("报送日期", 5.5, Kind.DATE),
-                new Column("工作进展", 30, Kind.TEXT),
-                new Column("措施推进情况", 20, Kind.TEXT)));
+                new Column("工作进展", 32, Kind.TEXT),
+                new Column("措施推进情况", 11, Kind.TEXT)));
         s.title(title("任务推进情况汇总表")).byline(data.office(), data.today());
         s.note("本期应报" + data.matrix().cells().size() + "份（任务×牵头单位），截止日期" + data.period().dueText() + "；截至"
                 + ReportingPeriod.chineseDate(data.today()) + "：" + statusCounts() + "。");
@@ -143,6 +143,8 @@ final class QuarterlyWorkbook {
         s.row(4, "尚差", null, f.remaining(), null);
         s.formula(share, 4, "IF(D" + (share - 1) + "=0,0,D" + share + "/D" + (share - 1) + ")", f.share(), false);
         block(s, "一、按乡（镇）", f, Breakdown::byTownship, UnitRef::name);
+        // the target and the townships fill the first page, the other three parts the second
+        s.pageBreak();
         block(s, "二、按就业形式", f, Breakdown::byForm, EmploymentForm::label);
         block(s, "三、按残疾类别", f, Breakdown::byCategory, DisabilityCategory::fullLabel);
         block(s, "四、按就业地域", f, Breakdown::byLocation, JobLocation::label);

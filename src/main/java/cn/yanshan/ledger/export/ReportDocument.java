@@ -185,7 +185,7 @@ final class ReportDocument {
     private void task(TaskDetail t) {
         List<MatrixCell> cells = data.cellsOf(t);
         String leads = cells.stream().map(c -> c.unit().name()).collect(Collectors.joining("、"));
-        XWPFParagraph head = bodyParagraph();
+        XWPFParagraph head = headingParagraph();
         run(head, t.task().number() + "." + t.task().title() + (leads.isEmpty() ? "" : "（牵头单位：" + leads + "）"),
                 BODY_FONT, BODY_POINTS, true);
         for (MatrixCell c : cells) {
@@ -333,13 +333,18 @@ final class ReportDocument {
     }
 
     private void heading(String text) {
-        XWPFParagraph p = bodyParagraph();
-        run(p, text, HEADING_FONT, BODY_POINTS, false);
+        run(headingParagraph(), text, HEADING_FONT, BODY_POINTS, false);
     }
 
     private void subheading(String text) {
+        run(headingParagraph(), text, SUBHEADING_FONT, BODY_POINTS, false);
+    }
+
+    /** A body paragraph kept on the page of the paragraph after it: no heading alone at the foot of a page. */
+    private XWPFParagraph headingParagraph() {
         XWPFParagraph p = bodyParagraph();
-        run(p, text, SUBHEADING_FONT, BODY_POINTS, false);
+        p.getCTP().getPPr().addNewKeepNext();
+        return p;
     }
 
     private void body(String text) {

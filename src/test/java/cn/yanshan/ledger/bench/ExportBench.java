@@ -5,7 +5,6 @@ import cn.yanshan.ledger.testing.Ledgers;
 import cn.yanshan.ledger.common.YearQuarter;
 import cn.yanshan.ledger.export.Exported;
 import cn.yanshan.ledger.person.PersonQuery;
-import cn.yanshan.ledger.placement.PlacementService;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -50,8 +49,7 @@ public final class ExportBench {
         long t0 = System.nanoTime();
         try (Services services = Ledgers.openFile(dir)) {
             System.out.printf(Locale.ROOT, "open ledger: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
-            PlacementService placements = services.placements();
-            System.out.printf("persons: %d, counted toward the target: %d, placements (incl. deleted): see demo log%n",
+            System.out.printf("persons: %d, counted toward the target: %d%n",
                     services.persons().count(PersonQuery.ALL), services.stats().placed());
             long period = services.reports().period(2024, 2).id();
             System.out.println();
@@ -70,8 +68,6 @@ public final class ExportBench {
             Exported last = services.exports().quarterly(period, summary, false);
             System.out.printf("%nsummary: %d new placements listed, %d bytes; files in %s%n", last.rows(),
                     Files.size(summary), folder);
-            System.out.printf("placements of the first person (sanity): %d%n",
-                    placements.ofPerson(services.persons().search(PersonQuery.ALL, 0, 1).get(0).id()).size());
         }
     }
 
