@@ -145,13 +145,25 @@ public final class Backups {
 
     /** The ledger as it is, kept in {@code restore/} of the backup folder before a backup replaces it. */
     public BackupInfo beforeRestore(Path folder) {
-        return create(folder.resolve("restore").resolve("before-restore-" + STAMP.format(LocalDateTime.now(clock)) + ".zip"),
+        return create(unused(folder.resolve("restore"), "before-restore-" + STAMP.format(LocalDateTime.now(clock))),
                 "恢复前自动备份");
+    }
+
+    /**
+     * {@code name.zip} in the folder, or {@code name-2.zip}, {@code name-3.zip} … when it is taken: two backups in the
+     * same second never overwrite each other (the one being restored may be the other).
+     */
+    private static Path unused(Path folder, String name) {
+        Path file = folder.resolve(name + ".zip");
+        for (int n = 2; Files.exists(file); n++) {
+            file = folder.resolve(name + "-" + n + ".zip");
+        }
+        return file;
     }
 
     /** A manual backup into a chosen folder (a USB stick), named by date and time. */
     public BackupInfo manual(Path folder) {
-        return create(folder.resolve("ledger-" + STAMP.format(LocalDateTime.now(clock)) + ".zip"), "手动备份");
+        return create(unused(folder, "ledger-" + STAMP.format(LocalDateTime.now(clock))), "手动备份");
     }
 
     /** Reads a backup's manifest without touching the ledger: the preview before a restore. */

@@ -114,6 +114,20 @@ class BackupsTest {
     }
 
     @Test
+    void backupsMadeInTheSameSecondNeverOverwriteEachOther() throws Exception {
+        try (Database db = Database.openEncryptedFile(data.resolve("ledger"), KEY)) {
+            Backups sameSecond = new Backups(data, live(db), at("2024-07-01"), "0.1.0");
+            BackupInfo first = sameSecond.beforeRestore(stick);
+            BackupInfo second = sameSecond.beforeRestore(stick);
+            BackupInfo third = sameSecond.manual(stick);
+            BackupInfo fourth = sameSecond.manual(stick);
+            assertThat(List.of(first.file(), second.file(), third.file(), fourth.file())).doesNotHaveDuplicates()
+                    .allMatch(java.nio.file.Files::exists);
+            assertThat(second.file().getFileName().toString()).isEqualTo("before-restore-20240701-180000-2.zip");
+        }
+    }
+
+    @Test
     void aBackupFolderThatIsGoneSaysSoAndLeavesNothing() throws Exception {
         try (Database db = Database.openEncryptedFile(data.resolve("ledger"), KEY)) {
             Path pulledStick = stick.resolve("gone");
