@@ -1,6 +1,7 @@
 package cn.yanshan.ledger.importing.ui;
 
 import cn.yanshan.ledger.importing.ImportBatch;
+import cn.yanshan.ledger.importing.ImportKind;
 import cn.yanshan.ledger.importing.RowResult;
 import cn.yanshan.ledger.ui.I18n;
 import cn.yanshan.ledger.ui.View;
@@ -26,6 +27,7 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -141,7 +143,13 @@ public final class ImportView implements View {
         saveErrors.disableProperty().bind(model.previewProperty().isNull());
         check.disableProperty().bind(model.setupProperty().isNull().or(model.busyProperty()));
 
-        VBox wizard = new VBox(8,
+        Label title = new Label(I18n.t("import.title"));
+        title.getStyleClass().add("page-title");
+        Label hint = new Label(I18n.t("import.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox wizard = new VBox(8, title, hint,
                 new HBox(8, choose, file),
                 new HBox(8, new Label(I18n.t("import.sheet")), sheet, new Label(I18n.t("import.header.row")), headerRow,
                         applyRow, header),
@@ -166,7 +174,21 @@ public final class ImportView implements View {
         VBox.setVgrow(batches, Priority.ALWAYS);
         Button undo = button("import-undo", I18n.t("import.undo"));
         undo.setOnAction(e -> model.undo(batches.getSelectionModel().getSelectedItem()));
-        VBox records = new VBox(8, new Label(I18n.t("import.batches")), batches, undo);
+        Label recordsTitle = new Label(I18n.t("import.batches"));
+        recordsTitle.getStyleClass().add("section-title");
+        Label templatesTitle = new Label(I18n.t("import.templates"));
+        templatesTitle.getStyleClass().add("section-title");
+        Label templatesHint = new Label(I18n.t("import.templates.hint"));
+        templatesHint.getStyleClass().add("muted");
+        templatesHint.setWrapText(true);
+        templatesHint.setMinHeight(Region.USE_PREF_SIZE);
+        HBox templates = new HBox(8);
+        for (ImportKind kind : model.kinds()) {
+            Button b = button("import-template-" + kind.key(), I18n.t("import.template.button", kind.label()));
+            b.setOnAction(e -> model.saveTemplate(kind));
+            templates.getChildren().add(b);
+        }
+        VBox records = new VBox(8, recordsTitle, batches, undo, templatesTitle, templatesHint, templates);
         records.setPadding(new Insets(12));
         records.setPrefWidth(460);
 

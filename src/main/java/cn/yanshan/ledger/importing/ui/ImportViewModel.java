@@ -5,6 +5,7 @@ import cn.yanshan.ledger.importing.ImportBatch;
 import cn.yanshan.ledger.importing.ImportCounts;
 import cn.yanshan.ledger.importing.ImportPreview;
 import cn.yanshan.ledger.importing.ImportResult;
+import cn.yanshan.ledger.importing.ImportKind;
 import cn.yanshan.ledger.importing.ImportService;
 import cn.yanshan.ledger.importing.ImportSetup;
 import cn.yanshan.ledger.importing.RowResult;
@@ -167,6 +168,22 @@ public final class ImportViewModel {
     }
 
     /** Step 6: the rejected rows as a workbook for the unit. */
+    /** A blank template of the kind for units to fill in (导出模板): where to save it is asked. */
+    public void saveTemplate(ImportKind kind) {
+        String name = I18n.t("import.template.fileName", kind.label());
+        dialogs.chooseFileToSave(new FileToSave(I18n.t("import.template.save", kind.label()), name,
+                        I18n.t("dialog.workbook"), "xlsx"))
+                .ifPresent(out -> runner.run(() -> {
+                    imports.writeTemplate(kind, out);
+                    return out;
+                }, saved -> resultText.set(I18n.t("import.template.saved", kind.label(), saved)), this::failed));
+    }
+
+    /** The kinds a template can be made for. */
+    public List<ImportKind> kinds() {
+        return imports.kinds();
+    }
+
     public void saveErrors() {
         ImportPreview p = preview.get();
         if (p == null || p.rejected().isEmpty()) {
