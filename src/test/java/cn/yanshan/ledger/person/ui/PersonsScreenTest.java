@@ -27,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,7 +169,7 @@ class PersonsScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(persons.isVisible()).isTrue();
         assertThat(persons.getParent().getChildrenUnmodifiable()).containsExactly(persons);
-        assertThat(box.isFocused()).isTrue();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, box::isFocused); // the focus comes on a later pulse
         assertThat(count()).isEqualTo("共 " + PERSONS + " 人");
 
         robot.clickOn("#nav-overview");
