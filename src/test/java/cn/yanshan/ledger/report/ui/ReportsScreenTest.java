@@ -19,6 +19,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,6 +118,14 @@ class ReportsScreenTest {
         robot.clickOn("#received-today");
         robot.clickOn("#report-progress").write("Trained 30 persons in 3 villages.");
         robot.clickOn("#report-problems").write("Few jobs near home.");
+        VBox figureLines = robot.lookup("#figure-list").queryAs(VBox.class);
+        robot.clickOn("#figure-add");
+        assertThat(figureLines.getChildren()).hasSize(1);
+        robot.clickOn("#figure-remove-0");
+        assertThat(figureLines.getChildren()).isEmpty();
+        robot.clickOn("#figure-add");
+        robot.clickOn("#figure-name-0").write("Trained");
+        robot.clickOn("#figure-amount-0").write("30");
         robot.clickOn("#report-save");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -128,6 +137,10 @@ class ReportsScreenTest {
         assertThat(saved.receivedOn()).isEqualTo(LocalDate.of(2024, 7, 3));
         assertThat(saved.progress()).isEqualTo("Trained 30 persons in 3 villages.");
         assertThat(saved.problems()).isEqualTo("Few jobs near home.");
+        assertThat(saved.figures()).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("Trained");
+            assertThat(f.amount()).isEqualByComparingTo("30");
+        });
 
         robot.clickOn("#tab-reminders");
         UnitReminder hr = reminderOf("县人力资源和社会保障局").orElseThrow();
