@@ -9,7 +9,7 @@ import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
 import cn.yanshan.ledger.ui.FileToSave;
 import cn.yanshan.ledger.ui.View;
-import javafx.beans.property.SimpleStringProperty;
+import cn.yanshan.ledger.ui.Tables;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -20,7 +20,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -33,7 +32,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static cn.yanshan.ledger.ui.I18n.t;
 
@@ -104,12 +102,12 @@ public final class AuditView implements View {
         table.setId("audit-table");
         table.setPlaceholder(new Label(t("audit.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(t("audit.col.time"), e -> TIME.format(e.happenedAt()), 160));
-        table.getColumns().add(column(t("audit.col.actor"), AuditEntry::actor, 100));
-        table.getColumns().add(column(t("audit.col.entity"), e -> AuditTexts.entity(e.entity()), 90));
-        table.getColumns().add(column(t("audit.col.id"), e -> e.entityId() == null ? "" : e.entityId().toString(), 70));
-        table.getColumns().add(column(t("audit.col.action"), e -> AuditTexts.action(e.action()), 120));
-        table.getColumns().add(column(t("audit.col.summary"), AuditView::summary, 420));
+        table.getColumns().add(Tables.unsortedColumn(t("audit.col.time"), e -> TIME.format(e.happenedAt()), 160));
+        table.getColumns().add(Tables.unsortedColumn(t("audit.col.actor"), AuditEntry::actor, 100));
+        table.getColumns().add(Tables.unsortedColumn(t("audit.col.entity"), e -> AuditTexts.entity(e.entity()), 90));
+        table.getColumns().add(Tables.unsortedColumn(t("audit.col.id"), e -> e.entityId() == null ? "" : e.entityId().toString(), 70));
+        table.getColumns().add(Tables.unsortedColumn(t("audit.col.action"), e -> AuditTexts.action(e.action()), 120));
+        table.getColumns().add(Tables.unsortedColumn(t("audit.col.summary"), AuditView::summary, 420));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             before.setText(now == null ? "" : pretty(now.beforeJson()));
             after.setText(now == null ? "" : pretty(now.afterJson()));
@@ -242,13 +240,5 @@ public final class AuditView implements View {
         VBox.setVgrow(area, Priority.ALWAYS);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
-    }
-
-    private static TableColumn<AuditEntry, String> column(String title, Function<AuditEntry, String> value, double width) {
-        TableColumn<AuditEntry, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
     }
 }

@@ -6,15 +6,13 @@ import cn.yanshan.ledger.stats.StatsService;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
 import cn.yanshan.ledger.ui.FxDialogService;
-import javafx.beans.property.SimpleStringProperty;
+import cn.yanshan.ledger.ui.Tables;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
-import java.util.function.Function;
 
 import static cn.yanshan.ledger.ui.I18n.t;
 
@@ -45,12 +43,12 @@ final class FigureList {
         TableView<CountedPerson> table = new TableView<>();
         table.setId("figure-list");
         table.setPlaceholder(new Label(t("table.empty")));
-        table.getColumns().add(column(t("person.field.name"), p -> p.person().name(), 90));
-        table.getColumns().add(column(t("person.field.idNumber"), p -> p.person().idNumber().masked(), 190));
-        table.getColumns().add(column(t("person.field.township"), p -> p.person().township().name(), 110));
-        table.getColumns().add(column(t("overview.list.category"), p -> p.person().category().label() + p.person().level().label(), 90));
-        table.getColumns().add(column(t("placement.field.form"), p -> p.form().shortLabel(), 120));
-        table.getColumns().add(column(t("overview.list.firstPlaced"), p -> p.firstPlacedOn().toString(), 110));
+        table.getColumns().add(Tables.column(t("person.field.name"), p -> p.person().name(), 90));
+        table.getColumns().add(Tables.column(t("person.field.idNumber"), p -> p.person().idNumber().masked(), 190));
+        table.getColumns().add(Tables.column(t("person.field.township"), p -> p.person().township().name(), 110));
+        table.getColumns().add(Tables.column(t("overview.list.category"), p -> p.person().category().label() + p.person().level().label(), 90));
+        table.getColumns().add(Tables.column(t("placement.field.form"), p -> p.form().shortLabel(), 120));
+        table.getColumns().add(Tables.column(t("overview.list.firstPlaced"), p -> p.firstPlacedOn().toString(), 110));
         table.getItems().setAll(page.persons());
         table.setPrefSize(760, 480);
         Label count = new Label(page.total() > page.persons().size()
@@ -61,12 +59,5 @@ final class FigureList {
         dialog.getDialogPane().setContent(new VBox(8, count, table));
         dialog.getDialogPane().getButtonTypes().add(FxDialogService.OK);
         dialog.show();
-    }
-
-    private static TableColumn<CountedPerson, String> column(String title, Function<CountedPerson, String> value, double width) {
-        TableColumn<CountedPerson, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 }

@@ -1,8 +1,8 @@
 package cn.yanshan.ledger.report.ui;
 
 import cn.yanshan.ledger.report.UnitReminder;
+import cn.yanshan.ledger.ui.Tables;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.function.Function;
 
 import static cn.yanshan.ledger.ui.I18n.t;
 
@@ -35,7 +34,7 @@ final class RemindersPane extends SplitPane {
         table.setItems(model.reminders());
         table.setPlaceholder(new Label(t("reports.reminders.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(t("reports.reminders.unit"), r -> r.unit().name(), 190));
+        table.getColumns().add(Tables.unsortedColumn(t("reports.reminders.unit"), r -> r.unit().name(), 190));
         TableColumn<UnitReminder, UnitReminder> status = new TableColumn<>(t("reports.reminders.status"));
         status.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         status.setCellFactory(col -> new TableCell<>() {
@@ -49,8 +48,8 @@ final class RemindersPane extends SplitPane {
         status.setPrefWidth(130);
         status.setSortable(false);
         table.getColumns().add(status);
-        table.getColumns().add(column(t("reports.reminders.contact"), r -> orDash(r.contactPerson()), 80));
-        table.getColumns().add(column(t("reports.reminders.phone"), r -> orDash(r.phone()), 120));
+        table.getColumns().add(Tables.unsortedColumn(t("reports.reminders.contact"), r -> orDash(r.contactPerson()), 80));
+        table.getColumns().add(Tables.unsortedColumn(t("reports.reminders.phone"), r -> orDash(r.phone()), 120));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
             text.setText(r == null ? "" : r.text());
             copied.setText("");
@@ -97,13 +96,5 @@ final class RemindersPane extends SplitPane {
 
     private static String orDash(String s) {
         return s == null || s.isBlank() ? "—" : s;
-    }
-
-    private static TableColumn<UnitReminder, String> column(String title, Function<UnitReminder, String> value, double width) {
-        TableColumn<UnitReminder, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
     }
 }

@@ -12,7 +12,7 @@ import cn.yanshan.ledger.settings.Settings;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
 import cn.yanshan.ledger.ui.View;
-import javafx.beans.property.SimpleStringProperty;
+import cn.yanshan.ledger.ui.Tables;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -24,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -41,7 +40,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -160,11 +158,11 @@ public final class SettingsView implements View {
         backupTable.setPrefHeight(220);
         backupTable.setPlaceholder(new Label(t("settings.backup.none")));
         backupTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        backupTable.getColumns().add(column(t("settings.backup.col.time"), b -> TIME.format(b.madeAt()), 140));
-        backupTable.getColumns().add(column(t("settings.backup.col.reason"), BackupInfo::reason, 120));
-        backupTable.getColumns().add(column(t("settings.backup.col.persons"), b -> String.valueOf(b.rows("person")), 80));
-        backupTable.getColumns().add(column(t("settings.backup.col.placements"), b -> String.valueOf(b.rows("placement")), 90));
-        backupTable.getColumns().add(column(t("settings.backup.col.file"), b -> b.file().getFileName().toString(), 240));
+        backupTable.getColumns().add(Tables.unsortedColumn(t("settings.backup.col.time"), b -> TIME.format(b.madeAt()), 140));
+        backupTable.getColumns().add(Tables.unsortedColumn(t("settings.backup.col.reason"), BackupInfo::reason, 120));
+        backupTable.getColumns().add(Tables.unsortedColumn(t("settings.backup.col.persons"), b -> String.valueOf(b.rows("person")), 80));
+        backupTable.getColumns().add(Tables.unsortedColumn(t("settings.backup.col.placements"), b -> String.valueOf(b.rows("placement")), 90));
+        backupTable.getColumns().add(Tables.unsortedColumn(t("settings.backup.col.file"), b -> b.file().getFileName().toString(), 240));
         Button restoreButton = new Button(t("settings.backup.restore"));
         restoreButton.setId("settings-backup-restore");
         restoreButton.setDisable(true);
@@ -187,8 +185,8 @@ public final class SettingsView implements View {
         accountTable.setId("settings-accounts");
         accountTable.setPrefHeight(140);
         accountTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        accountTable.getColumns().add(column(t("settings.account.name"), Account::name, 200));
-        accountTable.getColumns().add(column(t("settings.account.role"), a -> a.role().label(), 120));
+        accountTable.getColumns().add(Tables.unsortedColumn(t("settings.account.name"), Account::name, 200));
+        accountTable.getColumns().add(Tables.unsortedColumn(t("settings.account.role"), a -> a.role().label(), 120));
 
         TextField name = new TextField();
         name.setId("settings-account-new-name");
@@ -317,13 +315,5 @@ public final class SettingsView implements View {
         VBox box = new VBox(10, heading, h);
         box.getChildren().addAll(body);
         return box;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
     }
 }

@@ -6,7 +6,7 @@ import cn.yanshan.ledger.ui.Navigator;
 import cn.yanshan.ledger.ui.View;
 import cn.yanshan.ledger.unit.Unit;
 import cn.yanshan.ledger.unit.UnitKind;
-import javafx.beans.property.SimpleStringProperty;
+import cn.yanshan.ledger.ui.Tables;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,7 +16,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -28,7 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import java.util.function.Function;
 
 import static cn.yanshan.ledger.ui.I18n.t;
 
@@ -56,10 +54,10 @@ public final class UnitsView implements View {
         table.setItems(model.results());
         table.setPlaceholder(new Label(t("unit.search.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(t("unit.name"), Unit::name, 250));
-        table.getColumns().add(column(t("unit.kind"), u -> u.kind().label(), 90));
-        table.getColumns().add(column(t("unit.contact"), Unit::contactPerson, 90));
-        table.getColumns().add(column(t("unit.phone"), Unit::phone, 120));
+        table.getColumns().add(Tables.column(t("unit.name"), Unit::name, 250));
+        table.getColumns().add(Tables.column(t("unit.kind"), u -> u.kind().label(), 90));
+        table.getColumns().add(Tables.column(t("unit.contact"), Unit::contactPerson, 90));
+        table.getColumns().add(Tables.column(t("unit.phone"), Unit::phone, 120));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, u) -> {
             if (u != null && (model.selectedProperty().get() == null || model.selectedProperty().get().id() != u.id())) {
                 model.select(u);
@@ -216,12 +214,5 @@ public final class UnitsView implements View {
         f.setId(id);
         f.textProperty().bindBidirectional(property);
         return f;
-    }
-
-    private static TableColumn<Unit, String> column(String title, Function<Unit, String> value, double width) {
-        TableColumn<Unit, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 }
