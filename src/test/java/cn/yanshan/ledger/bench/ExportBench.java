@@ -6,11 +6,8 @@ import cn.yanshan.ledger.common.YearQuarter;
 import cn.yanshan.ledger.export.Exported;
 import cn.yanshan.ledger.person.PersonQuery;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -25,7 +22,6 @@ import java.util.function.Supplier;
  */
 public final class ExportBench {
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ExportBench() {
     }
@@ -72,27 +68,12 @@ public final class ExportBench {
     }
 
     private static void measure(int runs, String name, Supplier<Integer> work) {
-        long c0 = THREADS.getCurrentThreadCpuTime();
-        long w0 = System.nanoTime();
-        work.get();
-        double first = (System.nanoTime() - w0) / 1e6;
-        double firstCpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+        Timings t = Timings.of(runs <= 1 ? 0 : runs, work);
         if (runs <= 1) {
-            System.out.printf(Locale.ROOT, "%-44s %7.0f  %7s  %7s   %7.0f%n", name, first, "", "", firstCpu);
+            System.out.printf(Locale.ROOT, "%-44s %7.0f  %7s  %7s   %7.0f%n", name, t.first(), "", "", t.firstCpu());
             return;
         }
-        double[] wall = new double[runs];
-        double[] cpu = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long c = THREADS.getCurrentThreadCpuTime();
-            long w = System.nanoTime();
-            work.get();
-            wall[i] = (System.nanoTime() - w) / 1e6;
-            cpu[i] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
-        }
-        Arrays.sort(wall);
-        Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "%-44s %7.0f  %7.0f  %7.0f   %7.0f%n", name, first, wall[runs / 2], wall[runs - 1],
-                cpu[runs / 2]);
+        System.out.printf(Locale.ROOT, "%-44s %7.0f  %7.0f  %7.0f   %7.0f%n", name, t.first(), t.median(), t.max(),
+                t.medianCpu());
     }
 }

@@ -10,7 +10,6 @@ import cn.yanshan.ledger.common.YearQuarter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -95,22 +94,9 @@ public final class LedgerBench {
     }
 
     private static void measure(String name, Supplier<Integer> work) {
-        long w0 = System.nanoTime();
-        work.get();
-        double first = (System.nanoTime() - w0) / 1e6;
-        double[] wall = new double[WARM_RUNS];
-        double[] cpu = new double[WARM_RUNS];
-        for (int i = 0; i < WARM_RUNS; i++) {
-            long c = THREADS.getCurrentThreadCpuTime();
-            long w = System.nanoTime();
-            work.get();
-            wall[i] = (System.nanoTime() - w) / 1e6;
-            cpu[i] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
-        }
-        Arrays.sort(wall);
-        Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "%-40s %7.1f  %7.1f  %7.1f   %7.1f%n", name, first, wall[WARM_RUNS / 2], wall[WARM_RUNS - 1],
-                cpu[WARM_RUNS / 2]);
+        Timings t = Timings.of(WARM_RUNS, work);
+        System.out.printf(Locale.ROOT, "%-40s %7.1f  %7.1f  %7.1f   %7.1f%n", name, t.first(), t.median(), t.max(),
+                t.medianCpu());
     }
 
 }
