@@ -54,25 +54,25 @@ public final class Settings {
         return store.get(dsl, BACKUP_FOLDER).map(Path::of);
     }
 
+    /** Sets the folder for automatic backups; {@code null} goes back to the data folder's own. */
     public void setBackupFolder(Path folder) {
-        String before = backupFolder().map(Path::toString).orElse("");
-        if (folder == null) {
-            dsl.transaction(c -> {
-                store.remove(c.dsl(), BACKUP_FOLDER);
-                audit.record(c.dsl(), "setting", null, AuditLog.UPDATE, Map.of(BACKUP_FOLDER, before), Map.of(BACKUP_FOLDER, ""));
-            });
-            return;
-        }
+        String after;
         try {
-            change(BACKUP_FOLDER, before, folder.toAbsolutePath().normalize().toString());
+            after = folder == null ? "" : folder.toAbsolutePath().normalize().toString();
         } catch (InvalidPathException e) {
             throw new LedgerException("备份文件夹的路径无效：" + folder + "。", e);
         }
+        change(BACKUP_FOLDER, backupFolder().map(Path::toString).orElse(""), after);
     }
 
+    /** Saves a setting and logs the change; an empty value removes it, so that its default applies again. */
     private void change(String name, String before, String after) {
         dsl.transaction(c -> {
-            store.put(c.dsl(), name, after, LocalDateTime.now(clock), actor);
+            if (after.isEmpty()) {
+                store.remove(c.dsl(), name);
+            } else {
+                store.put(c.dsl(), name, after, LocalDateTime.now(clock), actor);
+            }
             audit.record(c.dsl(), "setting", null, AuditLog.UPDATE, Map.of(name, before), Map.of(name, after));
         });
     }
