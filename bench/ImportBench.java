@@ -79,9 +79,7 @@ public final class ImportBench {
     static void run(Path data, Path file, boolean previewOnly) {
         DataFolder folder = DataFolder.resolve(data);
         char[] password = System.getenv("LEDGER_PASSWORD").toCharArray();
-        var vault = Services.vault(folder);
-        var session = vault.isNew() ? vault.createAdministrator("管理员", password) : vault.signIn(null, password);
-        try (Services services = Services.open(folder, session)) {
+        try (Services services = Services.open(folder, Services.vault(folder).signInOrCreate(null, password))) {
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
             long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();

@@ -21,9 +21,6 @@ import java.util.concurrent.Callable;
  */
 abstract class LedgerCommand implements Callable<Integer> {
 
-    /** The administrator a command makes in a folder without accounts, unless {@code LEDGER_USER} names another. */
-    static final String FIRST_ACCOUNT = "管理员";
-
     @Mixin
     DataDirOption data;
 
@@ -71,14 +68,12 @@ abstract class LedgerCommand implements Callable<Integer> {
                 .orElseThrow(() -> new AccessDeniedException("需要密码：请在终端中运行并输入密码，"
                         + "或在环境变量 " + Environment.PASSWORD_VARIABLE + " 中给出。"));
         try {
-            Session session;
-            if (vault.isNew()) {
-                String name = user != null ? user : FIRST_ACCOUNT;
-                session = vault.createAdministrator(name, password);
-                spec.commandLine().getErr().println("已为新台账创建管理员账户“" + name + "”，以后请用同一密码打开。");
+            boolean first = vault.isNew();
+            Session session = vault.signInOrCreate(user, password);
+            if (first) {
+                spec.commandLine().getErr().println("已为新台账创建管理员账户“" + session.account().name()
+                        + "”，以后请用同一密码打开。");
                 spec.commandLine().getErr().flush();
-            } else {
-                session = vault.signIn(user, password);
             }
             if (!session.may(requiredRole())) {
                 throw new AccessDeniedException("账户“" + session.account().name() + "”（" + session.account().role().label()

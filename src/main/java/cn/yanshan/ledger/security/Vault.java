@@ -18,6 +18,9 @@ public final class Vault {
 
     private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
 
+    /** What the administrator is called when a script or the smoke start makes the first account. */
+    public static final String FIRST_ACCOUNT = "管理员";
+
     private final Path databaseBase;
     private final KeyRing keyRing;
 
@@ -81,6 +84,17 @@ public final class Vault {
             }
         }
         throw new WrongPasswordException();
+    }
+
+    /**
+     * Signs in, or on a ledger without accounts makes the administrator ({@code name}, else {@link #FIRST_ACCOUNT})
+     * with this password: the command line and {@code --smoke}, which start from an empty folder too.
+     */
+    public Session signInOrCreate(String name, char[] password) {
+        if (isNew()) {
+            return createAdministrator(name != null && !name.isBlank() ? name : FIRST_ACCOUNT, password);
+        }
+        return signIn(name, password);
     }
 
     /** Checks the password of the account already signed in: the idle lock. */

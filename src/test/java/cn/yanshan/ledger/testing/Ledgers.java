@@ -34,7 +34,7 @@ public final class Ledgers {
     }
 
     /** The administrator of the ledgers on disk that tests make. */
-    public static final String ACCOUNT = "管理员";
+    public static final String ACCOUNT = Vault.FIRST_ACCOUNT;
     public static final String PASSWORD = "Yanshan-Test-2026";
 
     /** The ledger in a data folder on disk, as the program opens it, with the real clock. */
@@ -53,10 +53,7 @@ public final class Ledgers {
 
     /** The administrator's session in the folder, made when the folder has no account yet. */
     public static Session signIn(DataFolder folder) {
-        Vault vault = Services.vault(folder);
-        return vault.isNew()
-                ? vault.createAdministrator(ACCOUNT, PASSWORD.toCharArray())
-                : vault.signIn(ACCOUNT, PASSWORD.toCharArray());
+        return Services.vault(folder).signInOrCreate(ACCOUNT, PASSWORD.toCharArray());
     }
 
     /** A valid Yanshan ID number for the birth date and gender; a new one on every call. */

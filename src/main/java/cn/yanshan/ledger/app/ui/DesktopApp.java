@@ -4,8 +4,6 @@ import cn.yanshan.ledger.app.DataFolder;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.person.ui.PersonsViewModel;
-import cn.yanshan.ledger.security.Session;
-import cn.yanshan.ledger.security.Vault;
 import cn.yanshan.ledger.ui.Area;
 import cn.yanshan.ledger.ui.FxBackgroundRunner;
 import javafx.application.Platform;
@@ -22,9 +20,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class DesktopApp {
 
-    /** What {@code --smoke} uses instead of the sign-in pane, and what a new ledger's administrator is called then. */
+    /** Where {@code --smoke} finds the password it uses instead of the sign-in pane. */
     static final String SMOKE_PASSWORD_VARIABLE = "LEDGER_PASSWORD";
-    static final String SMOKE_ACCOUNT = "管理员";
     private static final int NO_ENTRY = 4;
 
     private DesktopApp() {
@@ -46,7 +43,7 @@ public final class DesktopApp {
             System.exit(NO_ENTRY);
         }
         CompletableFuture<SignInFlow.Loaded> ahead = smoke
-                ? SignInFlow.openAhead(folder, () -> smokeSession(folder, smokePassword.toCharArray()), Clock.systemDefaultZone())
+                ? SignInFlow.openAhead(folder, () -> Services.vault(folder).signInOrCreate(null, smokePassword.toCharArray()), Clock.systemDefaultZone())
                 : null;
         try {
             Platform.startup(() -> {
@@ -87,10 +84,6 @@ public final class DesktopApp {
         }
     }
 
-    private static Session smokeSession(DataFolder folder, char[] password) {
-        Vault vault = Services.vault(folder);
-        return vault.isNew() ? vault.createAdministrator(SMOKE_ACCOUNT, password) : vault.signIn(null, password);
-    }
 
     /** {@code --smoke}: one more pulse, so that the data is laid out and painted before it is called shown. */
     private static void reportShown(Services services) {

@@ -66,7 +66,6 @@ public final class SignInFlow {
     /** Shows the first-account pane on a new ledger, else the sign-in; a ledger open elsewhere is said at once. */
     public void begin() {
         try {
-            folder.ensureExists();
             if (Database.inUse(folder.databaseBase())) {
                 throw Database.openElsewhere(null);
             }
