@@ -6,6 +6,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -169,17 +171,18 @@ public final class Backups {
     /** Reads a backup's manifest without touching the ledger: the preview before a restore. */
     @SuppressWarnings("unchecked")
     public static BackupInfo inspect(Path zipFile) {
-        boolean hasDatabase = false;
+        boolean hasDatabase;
         Map<String, Object> manifest = null;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(zipFile))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().equals(MANIFEST)) {
-                    manifest = JSON.std.mapFrom(zip.readAllBytes());
-                } else if (e.getName().equals(DATABASE_ENTRY)) {
-                    hasDatabase = true;
+        // the zip's directory, not its entries in turn: the manifest is read without reading the database entry
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            hasDatabase = zip.getEntry(DATABASE_ENTRY) != null;
+            ZipEntry entry = zip.getEntry(MANIFEST);
+            if (entry != null) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    manifest = JSON.std.mapFrom(in.readAllBytes());
                 }
             }
-        } catch (NoSuchFileException e) {
+        } catch (NoSuchFileException | FileNotFoundException e) {
             throw new LedgerException("找不到备份文件：" + zipFile + "。如果它在U盘上，请确认U盘已插好。", e);
         } catch (IOException | RuntimeException e) {
             throw new LedgerException("“" + zipFile.getFileName() + "”不是本程序的备份文件，或文件已损坏。", e);
