@@ -225,7 +225,7 @@ public final class Database implements AutoCloseable {
      * whose start-up and class-path scan would cost a noticeable part of the program's start; a test keeps this
      * number equal to the newest file.
      */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 8;
 
     private void migrate() {
         if (schemaVersion() == SCHEMA_VERSION) {

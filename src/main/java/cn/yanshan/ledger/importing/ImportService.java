@@ -282,12 +282,7 @@ public final class ImportService {
                 throw new LedgerException(nothingToImport(c.counts));
             }
             store.setCounts(t, batchId[0], c.counts);
-            Set<Long> touched = writer.touchedPersons();
-            if (touched.size() > 2000) {
-                counting.rebuild(t);
-            } else {
-                touched.forEach(id -> counting.refresh(t, id));
-            }
+            counting.refresh(t, writer.touchedPersons());
             if (setup.unit() != null && !setup.corrected().isEmpty()) {
                 Map<String, String> merged = new LinkedHashMap<>(rememberedMapping(setup.unit().id(), setup.kind()));
                 merged.putAll(setup.corrected());
@@ -367,11 +362,7 @@ public final class ImportService {
             audit.recordAll(t, lines);
             Set<Long> touched = new HashSet<>();
             changes.forEach(c -> touched.add(c.personId()));
-            if (touched.size() > 2000) {
-                counting.rebuild(t);
-            } else {
-                touched.forEach(id -> counting.refresh(t, id));
-            }
+            counting.refresh(t, touched);
             store.setUndone(t, batchId, now);
             Map<String, Object> undone = new LinkedHashMap<>();
             undone.put("file", batch.fileName());

@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.person;
 
+import cn.yanshan.ledger.db.Ids;
 import cn.yanshan.ledger.db.JdbcBatch;
 import cn.yanshan.ledger.db.generated.tables.records.PersonRecord;
 import cn.yanshan.ledger.unit.UnitRef;
@@ -62,18 +63,9 @@ public final class PersonStore {
 
     /** Removes persons for good (an import undone); their placements must be gone already. */
     public void deleteForGood(DSLContext dsl, Collection<Long> ids) {
-        for (List<Long> part : parts(ids)) {
-            dsl.deleteFrom(PERSON).where(PERSON.ID.in(part)).execute();
+        for (List<Long> part : Ids.slices(ids)) {
+            dsl.deleteFrom(PERSON).where(Ids.in(PERSON.ID, part)).execute();
         }
-    }
-
-    private static List<List<Long>> parts(Collection<Long> ids) {
-        List<Long> all = new ArrayList<>(ids);
-        List<List<Long>> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += 1000) {
-            out.add(all.subList(from, Math.min(all.size(), from + 1000)));
-        }
-        return out;
     }
 
     public void setEmploymentStatus(DSLContext dsl, long id, EmploymentStatus status, LocalDateTime now) {
@@ -101,7 +93,7 @@ public final class PersonStore {
     public Map<Long, Person> byIds(DSLContext dsl, Collection<Long> ids) {
         Map<Long, Person> out = new HashMap<>();
         if (!ids.isEmpty()) {
-            dsl.selectFrom(PERSON).where(PERSON.ID.in(ids)).forEach(r -> out.put(r.getId(), toPerson(r)));
+            dsl.selectFrom(PERSON).where(Ids.in(PERSON.ID, ids)).forEach(r -> out.put(r.getId(), toPerson(r)));
         }
         return out;
     }

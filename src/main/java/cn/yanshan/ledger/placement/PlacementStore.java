@@ -1,5 +1,6 @@
 package cn.yanshan.ledger.placement;
 
+import cn.yanshan.ledger.db.Ids;
 import cn.yanshan.ledger.db.JdbcBatch;
 import cn.yanshan.ledger.db.generated.tables.records.PlacementRecord;
 import cn.yanshan.ledger.unit.UnitRef;
@@ -80,7 +81,7 @@ public final class PlacementStore {
             return List.of();
         }
         List<Condition> where = new ArrayList<>();
-        where.add(PLACEMENT.PERSON_ID.in(personIds));
+        where.add(Ids.in(PLACEMENT.PERSON_ID, personIds));
         where.add(PLACEMENT.DELETED_AT.isNull());
         if (from != null) {
             where.add(PLACEMENT.PLACED_ON.ge(from));
@@ -96,7 +97,7 @@ public final class PlacementStore {
     public Map<Long, Placement> byIds(DSLContext dsl, Collection<Long> ids) {
         Map<Long, Placement> out = new HashMap<>();
         if (!ids.isEmpty()) {
-            dsl.selectFrom(PLACEMENT).where(PLACEMENT.ID.in(ids)).forEach(r -> out.put(r.getId(), toPlacement(r)));
+            dsl.selectFrom(PLACEMENT).where(Ids.in(PLACEMENT.ID, ids)).forEach(r -> out.put(r.getId(), toPlacement(r)));
         }
         return out;
     }
@@ -116,9 +117,8 @@ public final class PlacementStore {
     /** How many placements of these persons came from elsewhere than the batch (typed in, another import). */
     public int countOfPersonsOutsideBatch(DSLContext dsl, java.util.Collection<Long> personIds, long batchId) {
         int n = 0;
-        java.util.List<Long> all = new java.util.ArrayList<>(personIds);
-        for (int from = 0; from < all.size(); from += 1000) {
-            n += dsl.fetchCount(PLACEMENT, PLACEMENT.PERSON_ID.in(all.subList(from, Math.min(all.size(), from + 1000))),
+        for (List<Long> ids : Ids.slices(personIds)) {
+            n += dsl.fetchCount(PLACEMENT, Ids.in(PLACEMENT.PERSON_ID, ids),
                     PLACEMENT.IMPORT_BATCH_ID.isNull().or(PLACEMENT.IMPORT_BATCH_ID.ne(batchId)));
         }
         return n;

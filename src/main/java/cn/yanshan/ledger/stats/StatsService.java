@@ -6,7 +6,6 @@ import cn.yanshan.ledger.count.CountSums;
 import cn.yanshan.ledger.count.CountFilter;
 import cn.yanshan.ledger.count.CountStore;
 import cn.yanshan.ledger.count.CountedRow;
-import cn.yanshan.ledger.count.LocationCell;
 import cn.yanshan.ledger.person.DisabilityCategory;
 import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonService;
@@ -109,16 +108,6 @@ public final class StatsService {
                 }
             }
         }
-        for (LocationCell c : counts.locationCells(dsl, plan.id())) {
-            YearQuarter q = YearQuarter.of(c.quarterStart());
-            JobLocation location = JobLocation.valueOf(c.location());
-            if (q.compareTo(quarter) <= 0) {
-                upTo.byLocation.merge(location, c.persons(), Integer::sum);
-                if (q.equals(quarter)) {
-                    in.byLocation.merge(location, c.persons(), Integer::sum);
-                }
-            }
-        }
         return new QuarterFigures(quarter, plan.target(), in.breakdown(townships), upTo.breakdown(townships));
     }
 
@@ -148,6 +137,7 @@ public final class StatsService {
             byTownship.merge(c.townshipId(), c.persons(), Integer::sum);
             EmploymentForm.fromCode(c.formCode()).ifPresent(f -> byForm.merge(f, c.persons(), Integer::sum));
             DisabilityCategory.fromCode(c.categoryCode()).ifPresent(k -> byCategory.merge(k, c.persons(), Integer::sum));
+            byLocation.merge(JobLocation.valueOf(c.location()), c.persons(), Integer::sum);
         }
 
         Breakdown breakdown(List<Unit> townships) {

@@ -2,8 +2,10 @@ package cn.yanshan.ledger.app;
 
 import cn.yanshan.ledger.backup.BackupInfo;
 import cn.yanshan.ledger.backup.Backups;
+import cn.yanshan.ledger.common.YearQuarter;
 import cn.yanshan.ledger.db.Database;
 import cn.yanshan.ledger.person.PersonQuery;
+import cn.yanshan.ledger.placement.JobLocation;
 import cn.yanshan.ledger.security.Session;
 import cn.yanshan.ledger.testing.Ledgers;
 import org.junit.jupiter.api.Test;
@@ -13,9 +15,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import static cn.yanshan.ledger.db.generated.Tables.COUNTED_PERSON;
+import static cn.yanshan.ledger.db.generated.Tables.PLACEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -65,6 +71,15 @@ class UpgradeTest {
             // 30 from `demo --persons 30 --seed 8`, 20 new from the unit file's import (batch 1)
             assertThat(ledger.persons().count(PersonQuery.ALL)).isEqualTo(50);
             assertThat(ledger.stats().placed()).isEqualTo(46);
+            // version 7 keeps the location of each counted person's first placement with the count
+            Map<JobLocation, Integer> direct = new EnumMap<>(JobLocation.class);
+            ledger.database().dsl().select(PLACEMENT.JOB_LOCATION).from(COUNTED_PERSON)
+                    .join(PLACEMENT).on(PLACEMENT.ID.eq(COUNTED_PERSON.PLACEMENT_ID))
+                    .forEach(r -> direct.merge(JobLocation.valueOf(r.value1()), 1, Integer::sum));
+            Map<JobLocation, Integer> figures = ledger.stats().quarter(YearQuarter.parse("2024Q4")).cumulative()
+                    .byLocation();
+            assertThat(figures.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(46);
+            direct.forEach((location, n) -> assertThat(figures.get(location)).as("%s", location).isEqualTo(n));
             assertThat(ledger.imports().batches(0, 10)).singleElement()
                     .satisfies(b -> assertThat(b.fileName()).isEqualTo("unit-placements.xlsx"));
         }

@@ -5,9 +5,11 @@ import cn.yanshan.ledger.common.YearQuarter;
 import cn.yanshan.ledger.person.DisabilityCategory;
 import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.placement.EmploymentForm;
+import cn.yanshan.ledger.placement.JobLocation;
 import cn.yanshan.ledger.placement.LoggedPlacement;
 import cn.yanshan.ledger.placement.Placement;
 import cn.yanshan.ledger.stats.Figure;
+import cn.yanshan.ledger.stats.QuarterFigures;
 import cn.yanshan.ledger.stats.Summary;
 import cn.yanshan.ledger.testing.Ledgers;
 import org.junit.jupiter.api.AfterEach;
@@ -223,7 +225,8 @@ class CountingRuleTest {
                 case 3 -> {
                     if (!placements.isEmpty()) {
                         Placement pl = placements.get(random.nextInt(placements.size()));
-                        ledger.placements().update(pl.id(), placement(day).withForm(String.valueOf(1 + random.nextInt(7))));
+                        ledger.placements().update(pl.id(), placement(day).withForm(String.valueOf(1 + random.nextInt(7)))
+                                .withLocation(JobLocation.values()[random.nextInt(JobLocation.values().length)].label()));
                     }
                 }
                 default -> {
@@ -236,10 +239,75 @@ class CountingRuleTest {
             }
         }
         Summary kept = ledger.stats().summary();
+        List<QuarterFigures> keptQuarters = quarters();
         ledger.database().dsl().transaction(tx -> ledger.counting().rebuild(tx.dsl()));
         Summary rebuilt = ledger.stats().summary();
         assertThat(kept).isEqualTo(rebuilt);
+        assertThat(keptQuarters).isEqualTo(quarters());
         assertThat(ledger.stats().count(Figure.ALL)).isEqualTo(rebuilt.placed());
         assertThat(rebuilt.placed()).isPositive();
+    }
+
+    private List<QuarterFigures> quarters() {
+        return List.of(ledger.stats().quarter(YearQuarter.parse("2022Q4")), ledger.stats().quarter(YearQuarter.parse("2023Q3")),
+                ledger.stats().quarter(YearQuarter.parse("2024Q4")));
+    }
+
+    @Test
+    void locationFollowsTheFirstPlacementInTheQuarterlyFigures() {
+        Person p = newPerson("褚十二");
+        Placement first = ledger.placements().log(p.id(), placement(LocalDate.of(2023, 2, 1)).withLocation("省外")).placement();
+        ledger.placements().log(p.id(), placement(LocalDate.of(2023, 8, 1)).withLocation("州内县外"));
+        QuarterFigures q1 = ledger.stats().quarter(YearQuarter.parse("2023Q1"));
+        assertThat(q1.inQuarter().byLocation().get(JobLocation.OUTSIDE_PROVINCE)).isEqualTo(1);
+        assertThat(q1.inQuarter().byLocation().get(JobLocation.IN_COUNTY)).isZero();
+
+        ledger.placements().update(first.id(), placement(LocalDate.of(2023, 2, 1)).withLocation("县内"));
+        q1 = ledger.stats().quarter(YearQuarter.parse("2023Q1"));
+        assertThat(q1.inQuarter().byLocation().get(JobLocation.OUTSIDE_PROVINCE)).isZero();
+        assertThat(q1.inQuarter().byLocation().get(JobLocation.IN_COUNTY)).isEqualTo(1);
+
+        ledger.placements().delete(first.id());
+        QuarterFigures q3 = ledger.stats().quarter(YearQuarter.parse("2023Q3"));
+        assertThat(q3.inQuarter().byLocation().get(JobLocation.IN_PREFECTURE)).isEqualTo(1);
+        assertThat(q3.cumulative().byLocation().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
+    }
+
+    @Test
+    void bulkRefreshOfChangedPersonsEqualsACountFromScratch() {
+        Random random = new Random(11);
+        List<Person> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Person p = newPerson("批量" + (char) ('甲' + i));
+            people.add(p);
+            for (int k = random.nextInt(3); k > 0; k--) {
+                log(p, LocalDate.of(2021, 9, 1).plusDays(random.nextInt(1300)));
+            }
+        }
+        // changes behind the count's back, as a bulk import or its undo makes them
+        var dsl = ledger.database().dsl();
+        var placement = cn.yanshan.ledger.db.generated.Tables.PLACEMENT;
+        var person = cn.yanshan.ledger.db.generated.Tables.PERSON;
+        for (Person p : people.subList(0, 30)) {
+            switch (random.nextInt(4)) {
+                case 0 -> dsl.update(placement).set(placement.PLACED_ON, LocalDate.of(2022, 1, 1).plusDays(random.nextInt(1100)))
+                        .where(placement.PERSON_ID.eq(p.id())).execute();
+                case 1 -> dsl.update(placement).set(placement.JOB_LOCATION, "OUTSIDE_PROVINCE")
+                        .where(placement.PERSON_ID.eq(p.id())).execute();
+                case 2 -> dsl.update(person).set(person.DELETED_AT, java.time.LocalDateTime.of(2024, 1, 1, 8, 0))
+                        .where(person.ID.eq(p.id())).execute();
+                default -> dsl.update(placement).set(placement.DELETED_AT, java.time.LocalDateTime.of(2024, 1, 1, 8, 0))
+                        .where(placement.PERSON_ID.eq(p.id())).execute();
+            }
+        }
+        List<Long> changed = people.subList(0, 30).stream().map(Person::id).toList();
+        dsl.transaction(tx -> ledger.counting().refresh(tx.dsl(), changed));
+        Summary refreshed = ledger.stats().summary();
+        List<QuarterFigures> refreshedQuarters = quarters();
+
+        dsl.transaction(tx -> ledger.counting().rebuild(tx.dsl()));
+        assertThat(refreshed).isEqualTo(ledger.stats().summary());
+        assertThat(refreshedQuarters).isEqualTo(quarters());
+        assertThat(refreshed.placed()).isPositive();
     }
 }
