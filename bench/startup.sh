@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 export LEDGER_PASSWORD="${LEDGER_PASSWORD:-Bench-Ledger-2026}"
 runs=${1:-7}
 data=${2:-$(mktemp -d)}
-read -r -a opts <<<"${LEDGER_JAVA_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+read -r -a opts <<<"${LEDGER_JAVA_OPTS:--Xms32m -Xmx256m -XX:MinHeapFreeRatio=70 -XX:MaxHeapFreeRatio=90 -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 
 [ -f target/ledger.jar ] || mvn -B -q -DskipTests package
 mkdir -p target/bench

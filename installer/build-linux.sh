@@ -114,6 +114,7 @@ cp installer/linux/ledger-cds.sh "$OUT/input/ledger-cds.sh"
   --java-options -Xshare:auto \
   --java-options -Dfile.encoding=UTF-8 \
   --java-options -Xms32m --java-options -Xmx256m \
+  --java-options -XX:MinHeapFreeRatio=70 --java-options -XX:MaxHeapFreeRatio=90 \
   --java-options -XX:+UseSerialGC --java-options -XX:TieredStopAtLevel=1 \
   || die "jpackage (app image) failed"
 IMAGE="$OUT/image/$NAME"

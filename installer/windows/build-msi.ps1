@@ -57,6 +57,7 @@ Write-Host "==> jpackage msi $version"
     --runtime-image "$Out\runtime" `
     --java-options '-Dfile.encoding=UTF-8' `
     --java-options '-Xms32m' --java-options '-Xmx256m' `
+    --java-options '-XX:MinHeapFreeRatio=70' --java-options '-XX:MaxHeapFreeRatio=90' `
     --java-options '-XX:+UseSerialGC' --java-options '-XX:TieredStopAtLevel=1' `
     --add-launcher 'ledger-console=installer\windows\console.properties' `
     --win-per-user-install --win-dir-chooser `
