@@ -26,7 +26,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -222,23 +221,6 @@ public final class ExportService {
         }
         s.header();
         return s;
-    }
-
-    /**
-     * Loads what writing a workbook needs (POI's classes and the form sheet's styles, about a second of class
-     * loading) by writing a small one to nowhere. The window does this on its read-ahead thread, so that the clerk's
-     * first export of a session does not wait for it. Reads only the plan's title; writes no file.
-     */
-    public void warmUp() {
-        try {
-            workbook(OutputStream.nullOutputStream(), wb -> {
-                FormSheet s = listSheet(wb, new FormStyles(wb), "预热", Rows.PERSON, "", new Masks(false));
-                s.row(new Object[Rows.PERSON.size()]);
-                s.finish();
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // ---- helpers

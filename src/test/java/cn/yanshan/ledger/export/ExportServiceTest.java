@@ -360,18 +360,4 @@ class ExportServiceTest {
         assertThatThrownBy(() -> ledger.exports().reportDraft(q2.id(), dir.resolve("report.xlsx")))
                 .isInstanceOf(LedgerException.class).hasMessageContaining(".docx");
     }
-
-    @Test
-    void warmingUpWritesNoFileAndNoAuditLine() throws IOException {
-        int auditLines = ledger.database().dsl().fetchCount(cn.yanshan.ledger.db.generated.Tables.AUDIT_LOG);
-        List<Path> files;
-        try (var walk = Files.walk(dir)) {
-            files = walk.toList();
-        }
-        ledger.exports().warmUp();
-        try (var walk = Files.walk(dir)) {
-            assertThat(walk.toList()).containsExactlyInAnyOrderElementsOf(files);
-        }
-        assertThat(ledger.database().dsl().fetchCount(cn.yanshan.ledger.db.generated.Tables.AUDIT_LOG)).isEqualTo(auditLines);
-    }
 }

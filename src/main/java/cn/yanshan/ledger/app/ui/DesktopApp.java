@@ -115,8 +115,7 @@ public final class DesktopApp {
 
     /**
      * Once the window shows its data: the ledger's larger screens read ahead on a spare thread, then 残疾人台账 is
-     * built and filled behind the overview, so that its first opening does not wait for styling its table; last,
-     * the export code is loaded, so that the first export does not wait for it.
+     * built and filled behind the overview, so that its first opening does not wait for styling its table.
      */
     private static void warmUp(Services services, MainWindow window) {
         Thread warm = new Thread(() -> {
@@ -127,8 +126,6 @@ public final class DesktopApp {
                     window.prepare(Area.PERSONS);
                     StartupTrace.mark("persons prepared");
                 });
-                services.exports().warmUp();
-                StartupTrace.mark("exports warmed up");
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(DesktopApp.class).debug("Warm-up stopped", e);
             }
