@@ -97,12 +97,20 @@ public final class PersonsViewModel {
 
     /**
      * Reads what opening the screen reads (the first page and the count of everyone) once, off the UI thread, so
-     * that the screen later finds the database's pages and the code warm. For a spare thread after start-up.
+     * that the screen later finds the database's pages and the code warm; then a first page of each kind of search
+     * text (pinyin initials, a name, the last digits of an ID number), so that the clerk's first letter does not
+     * wait for its index's upper pages to be read and decrypted. For a spare thread after start-up.
      */
     public static void warmUp(PersonService persons) {
         persons.search(PersonQuery.ALL, 0, PAGE_SIZE);
         persons.count(PersonQuery.ALL);
+        for (String text : WARM_SEARCHES) {
+            persons.search(PersonQuery.text(text), 0, PAGE_SIZE);
+        }
     }
+
+    /** One search text of each kind the search box tells apart. */
+    private static final List<String> WARM_SEARCHES = List.of("l", "李", "3");
 
     // ---- state
 
