@@ -28,52 +28,14 @@ import static cn.yanshan.ledger.db.generated.Tables.PLACEMENT;
  */
 public final class CountStore {
 
-    /** The person's first non-deleted placement dated inside [start, end], if the person is not deleted. */
-    public Optional<CountedRow> firstPlacement(DSLContext dsl, long personId, LocalDate start, LocalDate end) {
-        return dsl.select(PLACEMENT.ID, PLACEMENT.PLACED_ON, PLACEMENT.EMPLOYMENT_FORM,
-                        PERSON.TOWNSHIP_UNIT_ID, PERSON.DISABILITY_CATEGORY, PLACEMENT.JOB_LOCATION)
-                .from(PLACEMENT).join(PERSON).on(PERSON.ID.eq(PLACEMENT.PERSON_ID))
-                .where(PLACEMENT.PERSON_ID.eq(personId), PLACEMENT.DELETED_AT.isNull(), PERSON.DELETED_AT.isNull(),
-                        PLACEMENT.PLACED_ON.between(start, end))
-                .orderBy(PLACEMENT.PLACED_ON, PLACEMENT.ID)
-                .limit(1)
-                .fetchOptional(r -> new CountedRow(personId, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6()));
-    }
-
     public Optional<CountedRow> counted(DSLContext dsl, long planId, long personId) {
         return dsl.selectFrom(COUNTED_PERSON)
                 .where(COUNTED_PERSON.PLAN_ID.eq(planId), COUNTED_PERSON.PERSON_ID.eq(personId))
                 .fetchOptional(CountStore::toRow);
     }
 
-    public void insert(DSLContext dsl, long planId, CountedRow row) {
-        dsl.insertInto(COUNTED_PERSON)
-                .set(COUNTED_PERSON.PLAN_ID, planId)
-                .set(COUNTED_PERSON.PERSON_ID, row.personId())
-                .set(COUNTED_PERSON.PLACEMENT_ID, row.placementId())
-                .set(COUNTED_PERSON.FIRST_PLACED_ON, row.firstPlacedOn())
-                .set(COUNTED_PERSON.QUARTER_START, row.quarterStart())
-                .set(COUNTED_PERSON.EMPLOYMENT_FORM, row.formCode())
-                .set(COUNTED_PERSON.TOWNSHIP_UNIT_ID, row.townshipId())
-                .set(COUNTED_PERSON.DISABILITY_CATEGORY, row.categoryCode())
-                .set(COUNTED_PERSON.JOB_LOCATION, row.location())
-                .execute();
-    }
-
-    public void delete(DSLContext dsl, long planId, long personId) {
-        dsl.deleteFrom(COUNTED_PERSON)
-                .where(COUNTED_PERSON.PLAN_ID.eq(planId), COUNTED_PERSON.PERSON_ID.eq(personId))
-                .execute();
-    }
-
-    /** Adds {@code delta} (+1 or -1) to the cell the row falls in; a cell that reaches 0 is removed. */
-    public void addToCell(DSLContext dsl, long planId, CountedRow row, int delta) {
-        addToCell(dsl, planId, CellKey.of(row), delta);
-    }
-
     /** Adds {@code delta} to a cell, made when missing; a cell that reaches 0 is removed. */
-    void addToCell(DSLContext dsl, long planId, CellKey cell, int delta) {
+    private void addToCell(DSLContext dsl, long planId, CellKey cell, int delta) {
         Condition key = COUNT_CELL.PLAN_ID.eq(planId)
                 .and(COUNT_CELL.QUARTER_START.eq(cell.quarterStart()))
                 .and(COUNT_CELL.TOWNSHIP_UNIT_ID.eq(cell.townshipId()))
@@ -100,8 +62,8 @@ public final class CountStore {
     }
 
     /**
-     * The first non-deleted placement inside [start, end] of each of the persons that has one and is not deleted:
-     * {@link #firstPlacement} for many persons, {@value Ids#PER_QUERY} per query.
+     * The first non-deleted placement inside [start, end] (earliest date, then the one logged first) of each of the
+     * persons that has one and is not deleted, {@value Ids#PER_QUERY} persons per query.
      */
     public Map<Long, CountedRow> firstPlacements(DSLContext dsl, Collection<Long> personIds, LocalDate start,
                                                  LocalDate end) {

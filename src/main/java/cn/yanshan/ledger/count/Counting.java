@@ -9,8 +9,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps the count toward every plan's target up to date. The rule: a person counts toward a plan when the person
@@ -30,21 +31,7 @@ public final class Counting {
 
     /** Recomputes one person's place in the count of every plan, inside the caller's transaction {@code tx}. */
     public void refresh(DSLContext tx, long personId) {
-        for (Plan plan : plans.all(tx)) {
-            Optional<CountedRow> now = store.firstPlacement(tx, personId, plan.periodStart(), plan.periodEnd());
-            Optional<CountedRow> before = store.counted(tx, plan.id(), personId);
-            if (now.equals(before)) {
-                continue;
-            }
-            if (before.isPresent()) {
-                store.delete(tx, plan.id(), personId);
-                store.addToCell(tx, plan.id(), before.get(), -1);
-            }
-            if (now.isPresent()) {
-                store.insert(tx, plan.id(), now.get());
-                store.addToCell(tx, plan.id(), now.get(), +1);
-            }
-        }
+        refresh(tx, List.of(personId));
     }
 
     /**
@@ -53,16 +40,17 @@ public final class Counting {
      * import, its undo) costs what it touches, not what the ledger holds.
      */
     public void refresh(DSLContext tx, Collection<Long> personIds) {
-        if (personIds.isEmpty()) {
+        Set<Long> ids = new LinkedHashSet<>(personIds);
+        if (ids.isEmpty()) {
             return;
         }
         for (Plan plan : plans.all(tx)) {
-            Map<Long, CountedRow> now = store.firstPlacements(tx, personIds, plan.periodStart(), plan.periodEnd());
-            Map<Long, CountedRow> before = store.counted(tx, plan.id(), personIds);
+            Map<Long, CountedRow> now = store.firstPlacements(tx, ids, plan.periodStart(), plan.periodEnd());
+            Map<Long, CountedRow> before = store.counted(tx, plan.id(), ids);
             List<Long> removed = new ArrayList<>();
             List<CountedRow> added = new ArrayList<>();
             Map<CellKey, Integer> cells = new HashMap<>();
-            for (Long personId : personIds) {
+            for (Long personId : ids) {
                 CountedRow was = before.get(personId);
                 CountedRow is = now.get(personId);
                 if (Objects.equals(was, is)) {
