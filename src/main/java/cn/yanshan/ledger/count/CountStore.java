@@ -103,9 +103,7 @@ public final class CountStore {
                     .where(Ids.in(COUNTED_PERSON.PERSON_ID, ids), COUNTED_PERSON.PLAN_ID.eq(planId))
                     .execute();
         }
-        for (int from = 0; from < added.size(); from += BATCH) {
-            insertRows(dsl, planId, added.subList(from, Math.min(added.size(), from + BATCH)));
-        }
+        insertRows(dsl, planId, added);
         cellDeltas.forEach((cell, delta) -> {
             if (delta != 0) {
                 addToCell(dsl, planId, cell, delta);
@@ -158,7 +156,6 @@ public final class CountStore {
     }
 
     private static final int BATCH = 5000;
-
 
     private static void insertRows(DSLContext dsl, long planId, List<CountedRow> rows) {
         if (rows.isEmpty()) {

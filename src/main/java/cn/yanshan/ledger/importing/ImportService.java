@@ -35,12 +35,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jooq.DSLContext;
 
@@ -360,9 +358,7 @@ public final class ImportService {
             store.deletePersonChanges(t, batchId);
             personStore.deleteForGood(t, created);
             audit.recordAll(t, lines);
-            Set<Long> touched = new HashSet<>();
-            changes.forEach(c -> touched.add(c.personId()));
-            counting.refresh(t, touched);
+            counting.refresh(t, changes.stream().map(ImportStore.PersonChange::personId).toList());
             store.setUndone(t, batchId, now);
             Map<String, Object> undone = new LinkedHashMap<>();
             undone.put("file", batch.fileName());
