@@ -16,9 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import static cn.yanshan.ledger.db.generated.Tables.PERSON;
+import static cn.yanshan.ledger.db.generated.Tables.PLACEMENT;
 import static cn.yanshan.ledger.testing.Ledgers.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -273,10 +277,12 @@ class CountingRuleTest {
         assertThat(q3.cumulative().byLocation().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
     }
 
+    private static final LocalDateTime BIN_TIME = LocalDateTime.of(2024, 1, 1, 8, 0);
+
     @Test
     void bulkRefreshOfChangedPersonsEqualsACountFromScratch() {
         Random random = new Random(11);
-        List<Person> people = new java.util.ArrayList<>();
+        List<Person> people = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             Person p = newPerson("批量" + (char) ('甲' + i));
             people.add(p);
@@ -286,18 +292,16 @@ class CountingRuleTest {
         }
         // changes behind the count's back, as a bulk import or its undo makes them
         var dsl = ledger.database().dsl();
-        var placement = cn.yanshan.ledger.db.generated.Tables.PLACEMENT;
-        var person = cn.yanshan.ledger.db.generated.Tables.PERSON;
         for (Person p : people.subList(0, 30)) {
             switch (random.nextInt(4)) {
-                case 0 -> dsl.update(placement).set(placement.PLACED_ON, LocalDate.of(2022, 1, 1).plusDays(random.nextInt(1100)))
-                        .where(placement.PERSON_ID.eq(p.id())).execute();
-                case 1 -> dsl.update(placement).set(placement.JOB_LOCATION, "OUTSIDE_PROVINCE")
-                        .where(placement.PERSON_ID.eq(p.id())).execute();
-                case 2 -> dsl.update(person).set(person.DELETED_AT, java.time.LocalDateTime.of(2024, 1, 1, 8, 0))
-                        .where(person.ID.eq(p.id())).execute();
-                default -> dsl.update(placement).set(placement.DELETED_AT, java.time.LocalDateTime.of(2024, 1, 1, 8, 0))
-                        .where(placement.PERSON_ID.eq(p.id())).execute();
+                case 0 -> dsl.update(PLACEMENT).set(PLACEMENT.PLACED_ON, LocalDate.of(2022, 1, 1).plusDays(random.nextInt(1100)))
+                        .where(PLACEMENT.PERSON_ID.eq(p.id())).execute();
+                case 1 -> dsl.update(PLACEMENT).set(PLACEMENT.JOB_LOCATION, "OUTSIDE_PROVINCE")
+                        .where(PLACEMENT.PERSON_ID.eq(p.id())).execute();
+                case 2 -> dsl.update(PERSON).set(PERSON.DELETED_AT, BIN_TIME)
+                        .where(PERSON.ID.eq(p.id())).execute();
+                default -> dsl.update(PLACEMENT).set(PLACEMENT.DELETED_AT, BIN_TIME)
+                        .where(PLACEMENT.PERSON_ID.eq(p.id())).execute();
             }
         }
         List<Long> changed = people.subList(0, 30).stream().map(Person::id).toList();
