@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -25,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 设置 and 审计日志 as an administrator uses them: the lock time, a backup by hand, a restore that brings back the
  * ledger of the backup after asking for the password again, and the log of what happened meanwhile.
  */
+@ScreenTest
 class SettingsScreenTest {
 
     @TempDir
@@ -33,11 +33,6 @@ class SettingsScreenTest {
     private final FxRobot robot = new FxRobot();
     private SignInFlow flow;
     private Services services;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        ScreenFixture.startToolkit();
-    }
 
     @AfterEach
     void stop() throws TimeoutException {

@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -24,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * password stays shut and with the right one opens the ledger; the window locks (by hand and when idle) and opens
  * again with the password, the work under the lock kept.
  */
+@ScreenTest
 class SignInScreenTest {
 
     private static final String PASSWORD = "Yanshan-Clerk-88";
@@ -34,11 +34,6 @@ class SignInScreenTest {
     private final FxRobot robot = new FxRobot();
     private SignInFlow flow;
     private Services services;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        ScreenFixture.startToolkit();
-    }
 
     @AfterEach
     void stop() throws TimeoutException {

@@ -3,6 +3,7 @@ package cn.yanshan.ledger.export.ui;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
 import cn.yanshan.ledger.app.ui.ScreenFixture;
+import cn.yanshan.ledger.app.ui.ScreenTest;
 import cn.yanshan.ledger.person.PersonFlag;
 import cn.yanshan.ledger.person.PersonQuery;
 import cn.yanshan.ledger.plan.TaskDetail;
@@ -19,7 +20,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 季度报送 and sees its cell change, then on 导出 saves the quarter's summary workbook (the save dialog answered by
  * the test) and finds the report in it; then a person list with full numbers, confirmed first.
  */
+@ScreenTest
 class ExportScreenTest {
 
     @TempDir
@@ -54,11 +55,6 @@ class ExportScreenTest {
     private MainWindow window;
     private ReportKey rural;
     private Path answer;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        ScreenFixture.startToolkit();
-    }
 
     @BeforeEach
     void startProgram() throws TimeoutException {

@@ -3,6 +3,7 @@ package cn.yanshan.ledger.importing.ui;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
 import cn.yanshan.ledger.app.ui.ScreenFixture;
+import cn.yanshan.ledger.app.ui.ScreenTest;
 import cn.yanshan.ledger.importing.ImportBatch;
 import cn.yanshan.ledger.importing.RowResult;
 import cn.yanshan.ledger.importing.RowStatus;
@@ -17,7 +18,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a clerk does on 导入: a unit's file from choosing it to a committed batch, the error workbook, then undo. */
+@ScreenTest
 class ImportScreenTest {
 
     private static final Path FIXTURE = Path.of("src/test/fixtures/import/unit-placements.xlsx").toAbsolutePath();
@@ -36,11 +37,6 @@ class ImportScreenTest {
     private final FxRobot robot = new FxRobot();
     private Services services;
     private MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        ScreenFixture.startToolkit();
-    }
 
     @AfterEach
     void stop() throws TimeoutException {

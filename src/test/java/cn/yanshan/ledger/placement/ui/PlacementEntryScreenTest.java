@@ -3,13 +3,13 @@ package cn.yanshan.ledger.placement.ui;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
 import cn.yanshan.ledger.app.ui.ScreenFixture;
+import cn.yanshan.ledger.app.ui.ScreenTest;
 import cn.yanshan.ledger.person.ReferenceIdNumbers;
 import cn.yanshan.ledger.testing.Ledgers;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A clerk logs placements on 就业登记 with the keyboard alone; the count toward 450 moves as the rule says. */
+@ScreenTest
 class PlacementEntryScreenTest {
 
     @TempDir
@@ -32,11 +33,6 @@ class PlacementEntryScreenTest {
     private MainWindow window;
 
     private static final String ID = ReferenceIdNumbers.complete("53262219850312003");
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        ScreenFixture.startToolkit();
-    }
 
     @AfterEach
     void stop() throws TimeoutException {

@@ -3,6 +3,7 @@ package cn.yanshan.ledger.plan.ui;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
 import cn.yanshan.ledger.app.ui.ScreenFixture;
+import cn.yanshan.ledger.app.ui.ScreenTest;
 import cn.yanshan.ledger.plan.Measure;
 import cn.yanshan.ledger.testing.Ledgers;
 import javafx.scene.Node;
@@ -13,7 +14,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -26,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a clerk does on 任务分解: find a task, read its measures and units, edit a measure; the edit survives a restart. */
+@ScreenTest
 class PlanScreenTest {
 
     @TempDir
@@ -34,11 +35,6 @@ class PlanScreenTest {
     private final FxRobot robot = new FxRobot();
     private Services services;
     private MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        ScreenFixture.startToolkit();
-    }
 
     @AfterEach
     void stop() throws TimeoutException {

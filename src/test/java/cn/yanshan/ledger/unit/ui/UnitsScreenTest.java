@@ -3,6 +3,7 @@ package cn.yanshan.ledger.unit.ui;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
 import cn.yanshan.ledger.app.ui.ScreenFixture;
+import cn.yanshan.ledger.app.ui.ScreenTest;
 import cn.yanshan.ledger.plan.UnitTask;
 import cn.yanshan.ledger.testing.Ledgers;
 import cn.yanshan.ledger.unit.Unit;
@@ -10,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a clerk does on 单位: find a unit by pinyin initials, fill in its contact, open one of its tasks. */
+@ScreenTest
 class UnitsScreenTest {
 
     @TempDir
@@ -30,11 +31,6 @@ class UnitsScreenTest {
     private final FxRobot robot = new FxRobot();
     private Services services;
     private MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        ScreenFixture.startToolkit();
-    }
 
     @AfterEach
     void stop() throws TimeoutException {
