@@ -216,7 +216,14 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         }
-        database.migrate();
+        if (database.migrate() && url.startsWith("jdbc:h2:file:")) {
+            // H2 2.4.240 ties each CHECK (x IN (...)) constraint to the session that created it, and fails every
+            // later insert with "Check constraint invalid" once that session is closed (h2database #4308). The
+            // sessions that ran the migrations live in this pool; opening the file again has H2 read the
+            // constraints afresh, bound to no client session. Only after a migration: a first start, an upgrade.
+            database.shutdown("SHUTDOWN");
+            return open(url, password, beforeUpgrade);
+        }
         return database;
     }
 
@@ -227,9 +234,10 @@ public final class Database implements AutoCloseable {
      */
     public static final int SCHEMA_VERSION = 8;
 
-    private void migrate() {
+    /** Brings the schema to {@link #SCHEMA_VERSION}; true when migrations ran. */
+    private boolean migrate() {
         if (schemaVersion() == SCHEMA_VERSION) {
-            return;
+            return false;
         }
         try {
             Flyway.configure()
@@ -242,6 +250,7 @@ public final class Database implements AutoCloseable {
             LOG.error("Database migration failed", e);
             throw new LedgerException("台账数据库升级失败，数据未被改动。请联系维护人员，并提供数据文件夹中的日志文件。", e);
         }
+        return true;
     }
 
     /** The highest version Flyway applied successfully, or -1 for a new or unreadable database. */

@@ -4,6 +4,7 @@ import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.person.Gender;
 import cn.yanshan.ledger.testing.Cli;
 import cn.yanshan.ledger.testing.Ledgers;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The program killed ({@code kill -9}) at random moments while it imports a large file, many times: the ledger
  * opens every time and holds either the ledger before the import or the ledger with the whole import, never a
- * part of it. Each kill is a separate program, started as a script starts it. {@code -Dcrash.kills=N} runs more
- * (the build runs a bounded number).
+ * part of it, in its rows and in its indexes. Each kill is a separate program, started as a script starts it.
+ * {@code -Dcrash.kills=N} runs more (the build runs a bounded number); decision 0011 tells why the H2 version
+ * matters here.
  */
 class CrashDuringImportTest {
 
@@ -95,9 +97,18 @@ class CrashDuringImportTest {
     private static Map<String, Long> counts(Path data) {
         try (Services ledger = Ledgers.openFile(data)) {
             Map<String, Long> all = ledger.database().rowCounts();
+            // a transaction rolled back only in part can leave index entries without their rows (decision 0011):
+            // the persons are counted through two of their indexes as well
+            DSLContext dsl = ledger.database().dsl();
             return Map.of("person", all.get("person"), "placement", all.get("placement"),
-                    "counted_person", all.get("counted_person"));
+                    "counted_person", all.get("counted_person"),
+                    "person by name index", count(dsl, "SELECT COUNT(*) FROM person USE INDEX (ix_person_name) WHERE name > ''"),
+                    "person by ID number index", count(dsl, "SELECT COUNT(*) FROM person WHERE id_number > ''"));
         }
+    }
+
+    private static long count(DSLContext dsl, String sql) {
+        return ((Number) dsl.fetchValue(sql)).longValue();
     }
 
     private static void undoLastImport(Path data) {
