@@ -136,6 +136,9 @@ class SignInScreenTest {
 
         WaitForAsyncUtils.asyncFx(() -> flow.setIdle(Duration.millis(800))).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lock").tryQuery().isPresent());
+        // let the toolkit lay the lock pane out before the robot measures its nodes from this thread: both use
+        // JavaFX's one text layout, and a measurement during the layout breaks it
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(visible("#lock")).isTrue();
         robot.clickOn("#lock-password").write(PASSWORD);
         robot.clickOn("#lock-submit");
