@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The program killed ({@code kill -9}) at random moments while it imports a large file, many times: the ledger
  * opens every time and holds either the ledger before the import or the ledger with the whole import, never a
- * part of it, in its rows and in its indexes. Each kill is a separate program, started as a script starts it.
- * {@code -Dcrash.kills=N} runs more (the build runs a bounded number); decision 0011 tells why the H2 version
- * matters here.
+ * part of it, in its rows and in its indexes. Whenever it holds the whole import, the undo of it is killed in
+ * turn, which must also leave all of the import or none of it. Each kill is a separate program, started as a
+ * script starts it. {@code -Dcrash.kills=N} runs more (the build runs a bounded number); decision 0011 tells why
+ * the H2 version matters here.
  */
 class CrashDuringImportTest {
 
@@ -53,12 +54,18 @@ class CrashDuringImportTest {
         assertThat(whole.exitValue()).as(read(whole)).isZero();
         Map<String, Long> after = counts(data);
         assertThat(after.get("person") - before.get("person")).isEqualTo(ROWS);
-        undoLastImport(data);
+        // and its undo, from the command line, to the end
+        t0 = System.nanoTime();
+        Process undo = startLedger(data, "import", "--undo", String.valueOf(lastBatch(data)));
+        assertThat(undo.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        long undoMillis = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(undo.exitValue()).as(read(undo)).isZero();
         assertThat(counts(data)).isEqualTo(before);
 
         Random random = new Random(20241231L);
         int sawNone = 0;
         int sawAll = 0;
+        int undoneWhole = 0;
         for (int i = 0; i < kills; i++) {
             Process p = startImport(data, file);
             // every other kill falls in the second half of the run, where the rows are checked and written
@@ -75,19 +82,40 @@ class CrashDuringImportTest {
             } else {
                 assertThat(seen).as("kill %d after %d ms: all of the import or none of it", i, at).isEqualTo(after);
                 sawAll++;
-                undoLastImport(data);
+                // the whole import is there: its undo is killed at a random moment in turn
+                Process u = startLedger(data, "import", "--undo", String.valueOf(lastBatch(data)));
+                long undoAt = 200 + (long) (random.nextDouble() * 1.1 * undoMillis);
+                if (!u.waitFor(undoAt, TimeUnit.MILLISECONDS)) {
+                    u.destroyForcibly();
+                    u.waitFor(30, TimeUnit.SECONDS);
+                }
+                Map<String, Long> afterUndo = counts(data);
+                if (afterUndo.equals(after)) {
+                    undoLastImport(data);
+                } else {
+                    assertThat(afterUndo).as("undo killed after %d ms: all of the import or none of it", undoAt)
+                            .isEqualTo(before);
+                    undoneWhole++;
+                }
                 assertThat(counts(data)).isEqualTo(before);
             }
         }
         assertThat(sawNone + sawAll).isEqualTo(kills);
-        System.out.printf("crash test: %d kills, %d left the ledger as before, %d found the whole import (import takes %d ms)%n",
-                kills, sawNone, sawAll, fullMillis);
+        System.out.printf("crash test: %d kills, %d left the ledger as before, %d found the whole import (import takes %d ms);"
+                + " of the %d undos killed in turn, %d had undone it all, the others nothing (undo takes %d ms)%n",
+                kills, sawNone, sawAll, fullMillis, sawAll, undoneWhole, undoMillis);
     }
 
     private static Process startImport(Path data, Path file) throws IOException {
-        ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "cn.yanshan.ledger.Launcher",
-                "--data-dir", data.toString(), "import", file.toString(), "--kind", "placements", "--unit", "江那镇")
+        return startLedger(data, "import", file.toString(), "--kind", "placements", "--unit", "江那镇");
+    }
+
+    /** The program with a command, as a script starts it, its output discarded. */
+    private static Process startLedger(Path data, String... command) throws IOException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "cn.yanshan.ledger.Launcher", "--data-dir", data.toString()));
+        line.addAll(List.of(command));
+        ProcessBuilder b = new ProcessBuilder(line)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         b.environment().put("LEDGER_PASSWORD", Ledgers.PASSWORD);
@@ -109,6 +137,12 @@ class CrashDuringImportTest {
 
     private static long count(DSLContext dsl, String sql) {
         return ((Number) dsl.fetchValue(sql)).longValue();
+    }
+
+    private static long lastBatch(Path data) {
+        try (Services ledger = Ledgers.openFile(data)) {
+            return ledger.imports().batches(0, 1).get(0).id();
+        }
     }
 
     private static void undoLastImport(Path data) {
