@@ -27,10 +27,10 @@ public final class Ids {
         return field.in(ids.stream().map(DSL::inline).toList());
     }
 
-    /** The ids in slices of at most {@link #PER_QUERY}, in their order. */
-    public static List<List<Long>> slices(Collection<Long> ids) {
-        List<Long> all = new ArrayList<>(ids);
-        List<List<Long>> slices = new ArrayList<>();
+    /** The values (ids, or other keys of a row) in slices of at most {@link #PER_QUERY}, in their order. */
+    public static <T> List<List<T>> slices(Collection<T> ids) {
+        List<T> all = new ArrayList<>(ids);
+        List<List<T>> slices = new ArrayList<>();
         for (int from = 0; from < all.size(); from += PER_QUERY) {
             slices.add(all.subList(from, Math.min(all.size(), from + PER_QUERY)));
         }

@@ -109,11 +109,7 @@ public final class DemoData {
     private int writeChunk(DSLContext tx, List<DemoGenerator.Generated> chunk, LocalDateTime now) {
         List<PersonData> people = chunk.stream().map(DemoGenerator.Generated::person).toList();
         persons.insertBatch(tx, people, now);
-        Map<String, Long> ids = new java.util.HashMap<>();
-        for (int from = 0; from < people.size(); from += 1000) {
-            ids.putAll(persons.idsByIdNumber(tx, people.subList(from, Math.min(people.size(), from + 1000)).stream()
-                    .map(p -> p.idNumber().value()).toList()));
-        }
+        Map<String, Long> ids = persons.idsByIdNumber(tx, people.stream().map(p -> p.idNumber().value()).toList());
         List<PlacementData> rows = new ArrayList<>();
         for (DemoGenerator.Generated g : chunk) {
             long personId = ids.get(g.person().idNumber().value());

@@ -9,7 +9,6 @@ import cn.yanshan.ledger.placement.PlacementData;
 import cn.yanshan.ledger.placement.PlacementStore;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,11 +82,7 @@ final class BatchWriter {
         Set<String> wanted = new LinkedHashSet<>();
         newPersons.forEach(p -> wanted.add(p.idNumber().value()));
         newPlacements.forEach(p -> wanted.add(p.idNumber()));
-        Map<String, Long> ids = new HashMap<>();
-        List<String> all = new ArrayList<>(wanted);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            ids.putAll(persons.idsByIdNumber(tx, all.subList(from, Math.min(all.size(), from + CHUNK))));
-        }
+        Map<String, Long> ids = persons.idsByIdNumber(tx, wanted);
         List<Long> created = newPersons.stream().map(p -> ids.get(p.idNumber().value())).toList();
         created.forEach(id -> changes.add(new ImportStore.PersonChange(id, "CREATE", null)));
         touched.addAll(created);

@@ -107,11 +107,11 @@ public final class PersonStore {
         return out;
     }
 
-    /** Person ids of these ID numbers (any that exist). */
+    /** Person ids of these ID numbers (any that exist), {@value Ids#PER_QUERY} numbers per query. */
     public Map<String, Long> idsByIdNumber(DSLContext dsl, Collection<String> idNumbers) {
         Map<String, Long> out = new HashMap<>();
-        if (!idNumbers.isEmpty()) {
-            dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(PERSON).where(PERSON.ID_NUMBER.in(idNumbers))
+        for (List<String> part : Ids.slices(idNumbers)) {
+            dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(PERSON).where(PERSON.ID_NUMBER.in(part))
                     .forEach(r -> out.put(r.value1(), r.value2()));
         }
         return out;
