@@ -99,6 +99,11 @@ fi
 
 # --- start-up archive, made as postinst does ----------------------------------------------------
 if [ -f "$APP/lib/app/ledger.classlist" ]; then
+  if grep -q '^org/apache/poi/xssf/streaming/SXSSFWorkbook$' "$APP/lib/app/ledger.classlist"; then
+    pass "the class list has the exports' classes"
+  else
+    fail "the class list lacks the exports' classes (SXSSFWorkbook)"
+  fi
   "$APP/lib/app/ledger-cds.sh" make
   JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$WORK/classload.txt" "$LAUNCHER" --version >/dev/null 2>&1 \
     || fail "the launcher's --version failed"
