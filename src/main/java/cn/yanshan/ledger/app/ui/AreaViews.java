@@ -48,14 +48,17 @@ final class AreaViews {
     private final Map<Area, View> built = new EnumMap<>(Area.class);
     private ExportViewModel exportModel;
 
-    AreaViews(Services services, BackgroundRunner runner, DialogService dialogs, Navigator navigator,
-              IntConsumer idleMinutesChanged, Consumer<Path> restore) {
+    /** @param overview 总览, built before the ledger opened; connected here to its services */
+    AreaViews(Services services, OverviewView overview, BackgroundRunner runner, DialogService dialogs,
+              Navigator navigator, IntConsumer idleMinutesChanged, Consumer<Path> restore) {
         this.services = services;
         this.idleMinutesChanged = idleMinutesChanged;
         this.restore = restore;
         this.runner = runner;
         this.dialogs = dialogs;
         this.navigator = navigator;
+        overview.connect(services.plan(), services.stats());
+        built.put(Area.OVERVIEW, overview);
     }
 
     View get(Area area) {
@@ -64,10 +67,6 @@ final class AreaViews {
 
     boolean isBuilt(Area area) {
         return built.containsKey(area);
-    }
-
-    OverviewView overview() {
-        return (OverviewView) get(Area.OVERVIEW);
     }
 
     PlanView plan() {
@@ -96,7 +95,6 @@ final class AreaViews {
 
     private View build(Area area) {
         return switch (area) {
-            case OVERVIEW -> new OverviewView(services.plan(), services.stats(), runner, dialogs);
             case PLAN -> new PlanView(new PlanViewModel(services.plan(), runner, dialogs), dialogs, services.units(), navigator);
             case PLACEMENTS -> new PlacementEntryView(
                     new PlacementEntryViewModel(services.persons(), services.placements(), services.stats(), runner, dialogs),

@@ -10,6 +10,7 @@ import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
 import cn.yanshan.ledger.ui.FxDialogService;
 import cn.yanshan.ledger.ui.Navigator;
+import cn.yanshan.ledger.ui.Pulses;
 import cn.yanshan.ledger.ui.View;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -64,6 +65,7 @@ public final class MainWindow implements Navigator {
     private Consumer<Path> restoreAction = backup -> { };
     private AreaViews views;
     private View current;
+    private OverviewView overview;
 
     public MainWindow(Stage stage, BackgroundRunner runner, String dataFolder) {
         this(stage, runner, dataFolder, new FxDialogService(() -> stage));
@@ -114,6 +116,7 @@ public final class MainWindow implements Navigator {
         scene.getStylesheets().add(MainWindow.class.getResource("ledger.css").toExternalForm());
         Fonts.apply(layers);
         stage.setScene(scene);
+        Pulses.afterNextLayout(scene, this::prebuildOverview);
         stage.setTitle(AppInfo.PRODUCT_NAME);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -123,21 +126,47 @@ public final class MainWindow implements Navigator {
     public void showGate(Node gate) {
         nav.setDisable(true);
         content.getChildren().setAll(gate);
+        if (overview != null && views == null) {
+            hide(overview.root());
+        }
+    }
+
+    /**
+     * Builds 总览, empty, behind what the window shows while the ledger opens (the sign-in, the loading pane): its
+     * styles, skins and layout are worked out in the time the key takes, and the figures only fill it in. The
+     * window does this itself once its first pulse has laid it out, so that the shell is not kept waiting.
+     */
+    void prebuildOverview() {
+        if (overview == null) {
+            overview = new OverviewView(runner, dialogs);
+            if (views == null) {
+                hide(overview.root());
+            }
+        }
+    }
+
+    /** Keeps a screen in the scene under the one shown, invisible, so that the pulses style and lay it out. */
+    private void hide(Node screen) {
+        screen.setVisible(false);
+        if (!content.getChildren().contains(screen)) {
+            content.getChildren().add(0, screen);
+        }
     }
 
     /**
      * Fills the window once the ledger is open, and shows the overview with the data already read. The areas the
      * account's role does not reach stay greyed out.
      */
-    public void attach(Services services, OverviewView.Data overview) {
-        views = new AreaViews(services, runner, dialogs, this, minutes -> idleMinutesListener.accept(minutes),
+    public void attach(Services services, OverviewView.Data figures) {
+        prebuildOverview();
+        views = new AreaViews(services, overview, runner, dialogs, this, minutes -> idleMinutesListener.accept(minutes),
                 backup -> restoreAction.accept(backup));
-        planTitle.setText(t("header.plan", overview.plan().title(), overview.plan().target()));
+        planTitle.setText(t("header.plan", figures.plan().title(), figures.plan().target()));
         Account account = services.account();
         accountLabel.setText(t("header.account", account.name(), account.role().label()));
         navButtons.forEach((area, button) -> button.setDisable(!area.allows(account.role())));
         nav.setDisable(false);
-        views.overview().show(overview);
+        overview.show(figures);
         switchTo(Area.OVERVIEW, false);
     }
 
@@ -213,8 +242,7 @@ public final class MainWindow implements Navigator {
             return;
         }
         View view = views.get(area);
-        view.root().setVisible(false);
-        content.getChildren().add(0, view.root());
+        hide(view.root());
         view.prepare();
     }
 

@@ -37,22 +37,34 @@ final class Breakdown {
         return root;
     }
 
-    FigureList list() {
-        return list;
-    }
-
+    /**
+     * One row per entry: a name and its count, which opens the list. Rows already there are filled again rather
+     * than built anew, so showing the figures a second time costs no styling.
+     */
     <K> void show(Map<K, Integer> counts, Function<K, String> name, Function<K, Figure> figure) {
-        rows.getChildren().clear();
         int row = 0;
         for (Map.Entry<K, Integer> e : counts.entrySet()) {
             String label = name.apply(e.getKey());
-            Hyperlink count = new Hyperlink(String.valueOf(e.getValue()));
+            Figure f = figure.apply(e.getKey());
+            Label caption;
+            Hyperlink count;
+            if (2 * row + 1 < rows.getChildren().size()) {
+                caption = (Label) rows.getChildren().get(2 * row);
+                count = (Hyperlink) rows.getChildren().get(2 * row + 1);
+            } else {
+                caption = new Label();
+                count = new Hyperlink();
+                count.setAlignment(Pos.CENTER_RIGHT);
+                rows.addRow(row, caption, count);
+            }
+            caption.setText(label);
+            count.setText(String.valueOf(e.getValue()));
             count.setId(id + "-" + label);
-            count.setAlignment(Pos.CENTER_RIGHT);
-            count.setOnAction(a -> list.open(label, figure.apply(e.getKey())));
+            count.setOnAction(a -> list.open(label, f));
             count.setDisable(e.getValue() == 0);
-            rows.addRow(row++, new Label(label), count);
+            row++;
         }
+        rows.getChildren().remove(2 * row, rows.getChildren().size());
     }
 
     static Node card(String id, String caption, String value) {

@@ -21,17 +21,24 @@ final class FigureList {
 
     static final int PAGE = 500;
 
-    private final StatsService stats;
     private final BackgroundRunner runner;
     private final DialogService dialogs;
+    private StatsService stats;
 
-    FigureList(StatsService stats, BackgroundRunner runner, DialogService dialogs) {
-        this.stats = stats;
+    FigureList(BackgroundRunner runner, DialogService dialogs) {
         this.runner = runner;
         this.dialogs = dialogs;
     }
 
+    /** The ledger whose persons the lists show. */
+    void connect(StatsService stats) {
+        this.stats = stats;
+    }
+
     void open(String what, Figure figure) {
+        if (stats == null) {
+            return;
+        }
         runner.run(() -> new Page(stats.count(figure), stats.persons(figure, 0, PAGE)), page -> show(what, page),
                 dialogs::showError);
     }

@@ -29,14 +29,13 @@ import static cn.yanshan.ledger.ui.I18n.t;
 
 /**
  * 总览: the count against the target, the pace still needed, and the count by quarter, township, form and
- * category; every figure opens the list of persons behind it.
+ * category; every figure opens the list of persons behind it. The screen can be built before the ledger is open
+ * (while the key is derived) and {@link #connect connected} to it once it is: the figures then only fill it in.
  */
 public final class OverviewView implements View {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    private final PlanService plans;
-    private final StatsService stats;
     private final BackgroundRunner runner;
     private final DialogService dialogs;
     private final Label title = new Label();
@@ -49,18 +48,20 @@ public final class OverviewView implements View {
     private final Breakdown byTownship;
     private final Breakdown byForm;
     private final Breakdown byCategory;
+    private final FigureList list;
     private final ScrollPane root;
+    private PlanService plans;
+    private StatsService stats;
 
     /** What the overview shows, read in one go off the UI thread. */
     public record Data(Plan plan, Summary summary) {
     }
 
-    public OverviewView(PlanService plans, StatsService stats, BackgroundRunner runner, DialogService dialogs) {
-        this.plans = plans;
-        this.stats = stats;
+    /** The screen without figures, connected to no ledger yet. */
+    public OverviewView(BackgroundRunner runner, DialogService dialogs) {
         this.runner = runner;
         this.dialogs = dialogs;
-        FigureList list = new FigureList(stats, runner, dialogs);
+        list = new FigureList(runner, dialogs);
         byTownship = new Breakdown("overview-township", t("overview.byTownship"), list);
         byForm = new Breakdown("overview-form", t("overview.byForm"), list);
         byCategory = new Breakdown("overview-category", t("overview.byCategory"), list);
@@ -95,6 +96,13 @@ public final class OverviewView implements View {
         root.setId("overview-view");
     }
 
+    /** The ledger whose figures the screen shows (again after a restore). */
+    public void connect(PlanService plans, StatsService stats) {
+        this.plans = plans;
+        this.stats = stats;
+        list.connect(stats);
+    }
+
     public static Data load(PlanService plans, StatsService stats) {
         return new Data(plans.currentPlan(), stats.summary());
     }
@@ -106,6 +114,9 @@ public final class OverviewView implements View {
 
     @Override
     public void activate() {
+        if (plans == null) {
+            return;
+        }
         runner.run(() -> load(plans, stats), this::show, dialogs::showError);
     }
 
@@ -126,7 +137,6 @@ public final class OverviewView implements View {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         s.byQuarter().forEach((q, n) -> series.getData().add(new XYChart.Data<>(q.toString(), n)));
         byQuarter.getData().setAll(java.util.List.of(series));
-        FigureList list = byTownship.list();
         for (XYChart.Data<String, Number> d : series.getData()) {
             if (d.getNode() != null) {
                 d.getNode().setOnMouseClicked(e -> list.open(d.getXValue(),

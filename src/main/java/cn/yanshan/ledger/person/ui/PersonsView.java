@@ -3,8 +3,8 @@ package cn.yanshan.ledger.person.ui;
 import cn.yanshan.ledger.app.StartupTrace;
 import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonQuery;
+import cn.yanshan.ledger.ui.Pulses;
 import cn.yanshan.ledger.ui.View;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -85,12 +85,7 @@ public final class PersonsView implements View {
         if (scene == null) {
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> StartupTrace.mark("persons: rows laid out, pulse done"));
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        Pulses.afterNextLayout(scene, () -> StartupTrace.mark("persons: rows laid out, pulse done"));
     }
 
     @Override

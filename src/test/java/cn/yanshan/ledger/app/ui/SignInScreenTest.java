@@ -64,6 +64,20 @@ class SignInScreenTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /** On screen: the node and every node above it visible, in a window. */
+    private boolean shown(String query) {
+        Node node = robot.lookup(query).tryQuery().orElse(null);
+        if (node == null || node.getScene() == null) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void firstStartMakesTheAccountThenOnlyTheRightPasswordOpensTheLedger() throws TimeoutException {
         startProgram();
@@ -101,13 +115,20 @@ class SignInScreenTest {
         assertThat(services).as("a wrong password opens nothing").isNull();
         assertThat(text("#sign-in-message")).contains("密码不正确");
         assertThat(robot.lookup("#nav-overview").query().isDisabled()).isTrue();
+        // 总览 is built behind the sign-in while the clerk types, without figures, and not on screen
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#overview-view").tryQuery().isPresent());
+        assertThat(shown("#overview-view")).isFalse();
+        assertThat(text("#overview-placed")).isEmpty();
 
         robot.clickOn("#sign-in-password").write(PASSWORD);
         robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(services).isNotNull();
         assertThat(visible("#sign-in")).isFalse();
-        assertThat(robot.lookup("#overview-placed").tryQuery()).isPresent();
+        assertThat(shown("#overview-placed")).isTrue();
+        assertThat(text("#overview-placed")).isEqualTo("0 / 450 人");
+        assertThat(robot.lookup("#overview-form-按比例就业").queryAs(javafx.scene.control.Hyperlink.class).getText())
+                .isEqualTo("0");
     }
 
     @Test
