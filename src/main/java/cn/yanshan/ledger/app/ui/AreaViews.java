@@ -40,6 +40,7 @@ import static cn.yanshan.ledger.ui.I18n.t;
 final class AreaViews {
 
     private final Services services;
+    private final OverviewView overview;
     private final BackgroundRunner runner;
     private final DialogService dialogs;
     private final Navigator navigator;
@@ -57,8 +58,8 @@ final class AreaViews {
         this.runner = runner;
         this.dialogs = dialogs;
         this.navigator = navigator;
+        this.overview = overview;
         overview.connect(services.plan(), services.stats());
-        built.put(Area.OVERVIEW, overview);
     }
 
     View get(Area area) {
@@ -95,6 +96,7 @@ final class AreaViews {
 
     private View build(Area area) {
         return switch (area) {
+            case OVERVIEW -> overview;
             case PLAN -> new PlanView(new PlanViewModel(services.plan(), runner, dialogs), dialogs, services.units(), navigator);
             case PLACEMENTS -> new PlacementEntryView(
                     new PlacementEntryViewModel(services.persons(), services.placements(), services.stats(), runner, dialogs),
