@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Many search keystrokes in 残疾人台账 (issue 3), typed like a clerk with xdotool under Xvfb (or the current
+# DISPLAY): for each of 11 initials X, the keys X, s, BackSpace, BackSpace, half a second apart, twice over; that is
+# 88 searches of four kinds: one initial (X), two initials (Xs), back to one (X again) and back to everyone ("").
+# Each search is timed from the search box's change ("search N asked") to the end of the pulse that laid out its
+# rows ("rows laid out, pulse done" after "search N first page shown"), from the program's trace marks. The first
+# search after the screen opens is left out of the figures (bench/window.sh measures first times).
+#
+# Usage: bench/keystrokes.sh DATA_DIR [JVM options...]   e.g. with -XX:SharedArchiveFile=target/bench/ledger.jsa
+# LEDGER_PASSWORD is the ledger's password (default: the benchmark ledger's).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export LEDGER_PASSWORD="${LEDGER_PASSWORD:-Bench-Ledger-2026}"
+data=${1:?usage: bench/keystrokes.sh DATA_DIR [JVM options...]}
+shift
+[ -f target/ledger.jar ] || mvn -B -q -DskipTests package
+[ -f "$data/ledger.mv.db" ] || { echo "no ledger in $data" >&2; exit 1; }
+
+. bench/display.sh
+
+log=$(mktemp)
+java "$@" -Dledger.trace=true -jar target/ledger.jar --data-dir "$data" >"$log" 2>&1 &
+app=$!
+stop() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; }
+trap 'stop; rm -f "$log"; [ -n "${xvfb:-}" ] && kill "$xvfb"' EXIT
+
+await() {   # a trace mark (a fixed string), at most 120 s
+  for _ in $(seq 1200); do
+    grep -qF -- "$1" "$log" && return 0
+    kill -0 "$app" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "timed out waiting for: $1" >&2; exit 1
+}
+await "shell shown"
+sleep 2
+xdotool type --delay 20 "$LEDGER_PASSWORD"
+xdotool key Return
+await "persons prepared"
+sleep 3
+win=$(xdotool search --sync --name "残疾人就业帮扶台账" | head -n1)
+eval "$(xdotool getwindowgeometry --shell "$win")"
+xdotool mousemove $((X + 57)) $((Y + 208)) click 1    # 残疾人台账
+sleep 2
+xdotool mousemove $((X + 617)) $((Y + 76)) click 1    # the search box
+sleep 1
+first=$(grep -c "search [0-9]* asked" "$log")
+for _ in 1 2; do
+  for k in z l w c h y d g m s t; do
+    for key in "$k" s BackSpace BackSpace; do
+      case $key in BackSpace) xdotool key BackSpace ;; *) xdotool type "$key" ;; esac
+      sleep 0.5
+    done
+  done
+done
+sleep 1
+
+# per search after the first: its kind (position in the cycle of four) and its time in ms
+awk -v first="$first" '
+  /search [0-9]+ asked/ { match($0, /search [0-9]+ asked/); n = substr($0, RSTART + 7, RLENGTH - 13) + 0; asked[n] = $2 }
+  /search [0-9]+ first page shown/ { match($0, /search [0-9]+ first/); cur = substr($0, RSTART + 7, RLENGTH - 13) + 0 }
+  /rows laid out, pulse done/ && cur != "" { if (cur > first) print (cur - first - 1) % 4, $2 - asked[cur]; cur = "" }
+' "$log" >"$log.times"
+echo "load $(cut -d' ' -f1-3 /proc/loadavg), JVM options: ${*:-(none)}"
+stats() { sort -n | awk '{ a[NR] = $1 } END { if (NR) printf "n %d, median %d, 90th percentile %d, max %d", NR, a[int((NR + 1) / 2)], a[int(NR * 0.9 + 0.5)], a[NR] }'; }
+for kind in 0 1 2 3; do
+  name=$(echo "one initial|two initials|back to one|back to everyone" | cut -d'|' -f$((kind + 1)))
+  echo "$name: $(awk -v k="$kind" '$1 == k { print $2 }' "$log.times" | stats) ms"
+done
+echo "all: $(awk '{ print $2 }' "$log.times" | stats) ms"
+rm -f "$log.times"
