@@ -126,7 +126,7 @@ public final class MainWindow implements Navigator {
     public void showGate(Node gate) {
         nav.setDisable(true);
         content.getChildren().setAll(gate);
-        if (overview != null && views == null) {
+        if (overview != null) {
             hide(overview.root());
         }
     }
@@ -139,9 +139,7 @@ public final class MainWindow implements Navigator {
     void prebuildOverview() {
         if (overview == null) {
             overview = new OverviewView(runner, dialogs);
-            if (views == null) {
-                hide(overview.root());
-            }
+            hide(overview.root());
         }
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -64,18 +65,9 @@ class SignInScreenTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    /** On screen: the node and every node above it visible, in a window. */
+    /** On screen: the node and every node above it visible, within the window. */
     private boolean shown(String query) {
-        Node node = robot.lookup(query).tryQuery().orElse(null);
-        if (node == null || node.getScene() == null) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent();
     }
 
     @Test
