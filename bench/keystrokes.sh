@@ -10,39 +10,13 @@
 # LEDGER_PASSWORD is the ledger's password (default: the benchmark ledger's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export LEDGER_PASSWORD="${LEDGER_PASSWORD:-Bench-Ledger-2026}"
 data=${1:?usage: bench/keystrokes.sh DATA_DIR [JVM options...]}
 shift
-[ -f target/ledger.jar ] || mvn -B -q -DskipTests package
-[ -f "$data/ledger.mv.db" ] || { echo "no ledger in $data" >&2; exit 1; }
-
-. bench/display.sh
-
-log=$(mktemp)
-java "$@" -Dledger.trace=true -jar target/ledger.jar --data-dir "$data" >"$log" 2>&1 &
-app=$!
-stop() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; }
-trap 'stop; rm -f "$log"; [ -n "${xvfb:-}" ] && kill "$xvfb"' EXIT
-
-await() {   # a trace mark (a fixed string), at most 120 s
-  for _ in $(seq 1200); do
-    grep -qF -- "$1" "$log" && return 0
-    kill -0 "$app" 2>/dev/null || { cat "$log" >&2; exit 1; }
-    sleep 0.1
-  done
-  echo "timed out waiting for: $1" >&2; exit 1
-}
-await "shell shown"
-sleep 2
-xdotool type --delay 20 "$LEDGER_PASSWORD"
-xdotool key Return
-await "persons prepared"
+. bench/ledger-window.sh
 sleep 3
-win=$(xdotool search --sync --name "残疾人就业帮扶台账" | head -n1)
-eval "$(xdotool getwindowgeometry --shell "$win")"
-xdotool mousemove $((X + 57)) $((Y + 208)) click 1    # 残疾人台账
+click 57 208                       # 残疾人台账
 sleep 2
-xdotool mousemove $((X + 617)) $((Y + 76)) click 1    # the search box
+click 617 76                       # the search box
 sleep 1
 first=$(grep -c "search [0-9]* asked" "$log")
 for _ in 1 2; do

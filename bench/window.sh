@@ -12,42 +12,13 @@
 # The ledger must exist (bench/persons.sh makes one). Needs xdotool; starts Xvfb on :77 when DISPLAY is unset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# the benchmark ledger's password, typed into the sign-in pane as a clerk would
-export LEDGER_PASSWORD="${LEDGER_PASSWORD:-Bench-Ledger-2026}"
 data=${1:?usage: bench/window.sh DATA_DIR [JVM options...]}
 shift
-[ -f target/ledger.jar ] || mvn -B -q -DskipTests package
-[ -f "$data/ledger.mv.db" ] || { echo "no ledger in $data" >&2; exit 1; }
+. bench/ledger-window.sh
 
-. bench/display.sh
-
-log=$(mktemp)
-java "$@" -Dledger.trace=true -jar target/ledger.jar --data-dir "$data" >"$log" 2>&1 &
-app=$!
-stop() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; }
-trap 'stop; rm -f "$log"; [ -n "${xvfb:-}" ] && kill "$xvfb"' EXIT
-
-# wait for a trace mark (a fixed string) to appear N times (default 1), at most 120 s
-await() {
-  local n=${2:-1}
-  for _ in $(seq 1200); do
-    [ "$(grep -cF -- "$1" "$log" || true)" -ge "$n" ] && return 0
-    kill -0 "$app" 2>/dev/null || { cat "$log" >&2; exit 1; }
-    sleep 0.1
-  done
-  echo "timed out waiting for: $1" >&2; cat "$log" >&2; exit 1
-}
-await "shell shown"
-sleep 2
-xdotool type --delay 20 "$LEDGER_PASSWORD"   # the sign-in pane has the focus in its password field
-xdotool key Return
-await "persons prepared"
 laid="persons: rows laid out"
 await "$laid" 1                    # the prepared screen's first rows, behind the overview
 sleep 2
-win=$(xdotool search --sync --name "残疾人就业帮扶台账" | head -n1)
-eval "$(xdotool getwindowgeometry --shell "$win")"   # X, Y of the window
-click() { xdotool mousemove $((X + $1)) $((Y + $2)) click 1; }
 
 click 57 208                       # 残疾人台账
 await "$laid" 2; sleep 2
