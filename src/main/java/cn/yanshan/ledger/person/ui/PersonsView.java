@@ -41,6 +41,7 @@ public final class PersonsView implements View {
         page = new PersonPage(model.page(), this::editShown, model::deleteShown);
 
         table.itemsProperty().bind(model.rowsProperty());
+        model.rowsProperty().addListener((obs, old, rows) -> layOutNow());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) -> model.open(p));
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -76,6 +77,17 @@ public final class PersonsView implements View {
         root.setId("persons-view");
         if (StartupTrace.enabled()) {
             model.rowsProperty().addListener((obs, old, rows) -> markLaidOut());
+        }
+    }
+
+    /**
+     * Lays the table out with its new rows now, while the UI thread would otherwise wait for the next pulse, so that
+     * the pulse has only to draw them.
+     */
+    private void layOutNow() {
+        if (table.getScene() != null && table.getSkin() != null) {
+            table.applyCss();
+            table.layout();
         }
     }
 
