@@ -31,6 +31,9 @@ public final class Text {
         if (s == null) {
             return "";
         }
+        if (isCompact(s)) {
+            return s; // most cells of a unit's file: nothing to do, nothing to copy
+        }
         String half = toHalfWidth(s);
         StringBuilder out = new StringBuilder(half.length());
         for (int i = 0; i < half.length(); i++) {
@@ -48,6 +51,16 @@ public final class Text {
      */
     public static String labelKey(String s) {
         return compact(s).replace('、', ',');
+    }
+
+    private static boolean isCompact(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST || c == '\u3000' || isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpace(char c) {

@@ -102,7 +102,7 @@ public final class PersonStore {
     public Map<String, Person> byIdNumbers(DSLContext dsl, Collection<String> idNumbers) {
         Map<String, Person> out = new HashMap<>();
         if (!idNumbers.isEmpty()) {
-            dsl.selectFrom(PERSON).where(PERSON.ID_NUMBER.in(idNumbers)).forEach(r -> out.put(r.getIdNumber(), toPerson(r)));
+            dsl.selectFrom(PERSON).where(Ids.in(PERSON.ID_NUMBER, idNumbers)).forEach(r -> out.put(r.getIdNumber(), toPerson(r)));
         }
         return out;
     }
@@ -111,7 +111,7 @@ public final class PersonStore {
     public Map<String, Long> idsByIdNumber(DSLContext dsl, Collection<String> idNumbers) {
         Map<String, Long> out = new HashMap<>();
         for (List<String> part : Ids.slices(idNumbers)) {
-            dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(PERSON).where(PERSON.ID_NUMBER.in(part))
+            dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(PERSON).where(Ids.in(PERSON.ID_NUMBER, part))
                     .forEach(r -> out.put(r.value1(), r.value2()));
         }
         return out;
