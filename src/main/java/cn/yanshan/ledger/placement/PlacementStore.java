@@ -97,7 +97,7 @@ public final class PlacementStore {
     public Map<Long, Placement> byIds(DSLContext dsl, Collection<Long> ids) {
         Map<Long, Placement> out = new HashMap<>();
         if (!ids.isEmpty()) {
-            dsl.selectFrom(PLACEMENT).where(Ids.in(PLACEMENT.ID, ids)).forEach(r -> out.put(r.getId(), toPlacement(r)));
+            dsl.selectFrom(PLACEMENT).where(Ids.any(PLACEMENT.ID, ids)).forEach(r -> out.put(r.getId(), toPlacement(r)));
         }
         return out;
     }
