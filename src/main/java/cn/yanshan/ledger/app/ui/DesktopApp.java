@@ -115,7 +115,8 @@ public final class DesktopApp {
 
     /**
      * Once the window shows its data: the ledger's larger screens read ahead on a spare thread, then 残疾人台账 is
-     * built and filled behind the overview, so that its first opening does not wait for styling its table.
+     * built and filled behind the overview, so that its first opening does not wait for styling its table; then the
+     * first page of each initial is read, for the first letters typed into its search box.
      */
     private static void warmUp(Services services, MainWindow window) {
         Thread warm = new Thread(() -> {
@@ -126,6 +127,8 @@ public final class DesktopApp {
                     window.prepare(Area.PERSONS);
                     StartupTrace.mark("persons prepared");
                 });
+                PersonsViewModel.warmInitials(services.persons());
+                StartupTrace.mark("initials warmed up");
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(DesktopApp.class).debug("Warm-up stopped", e);
             }
