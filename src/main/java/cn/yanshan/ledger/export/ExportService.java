@@ -23,6 +23,7 @@ import cn.yanshan.ledger.stats.StatsService;
 import cn.yanshan.ledger.unit.Unit;
 import cn.yanshan.ledger.unit.UnitService;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -82,6 +83,26 @@ public final class ExportService {
             case PERSONS, PLACEMENTS, LEDGER -> kind.label() + "_" + today.toString().replace("-", "");
         };
         return name + "." + kind.extension();
+    }
+
+    /**
+     * Makes a small form workbook in memory and throws it away, so that the first export of a session does not
+     * also load and prepare the workbook writer (a few thousand classes: half a second on a PC whose start-up
+     * archive does not hold them, see docs/benchmarks.md). For when the clerk opens 导出, before choosing.
+     */
+    public void warmUp() {
+        try {
+            workbook(OutputStream.nullOutputStream(), wb -> {
+                FormSheet s = new FormSheet(wb, new FormStyles(wb), "名单", Rows.PLACEMENT);
+                s.title(theme(plans.currentPlan()) + "名单").byline(office(plans.currentPlan()), LocalDate.now(clock));
+                s.header();
+                s.row(1, "张三", "男", "532622********0011", "肢体", "二级", "江那镇", "", "按比例就业", "", "",
+                        LocalDate.now(clock), "县内", 2000, "", "");
+                s.finish();
+            });
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(ExportService.class).debug("Export warm-up stopped", e);
+        }
     }
 
     // ---- the quarterly summary and report

@@ -354,6 +354,20 @@ class ExportServiceTest {
     }
 
     @Test
+    void warmingTheWriterUpLeavesNoFileAndNoLogLine() throws IOException {
+        List<Path> before;
+        try (var files = Files.walk(dir)) {
+            before = files.sorted().toList();
+        }
+        int logged = ledger.audit().recent(0, 1000).size();
+        ledger.exports().warmUp();
+        try (var files = Files.walk(dir)) {
+            assertThat(files.sorted().toList()).isEqualTo(before);
+        }
+        assertThat(ledger.audit().recent(0, 1000)).hasSize(logged);
+    }
+
+    @Test
     void unwritableTargetsGiveTheReasonAndLeaveNothingBehind() {
         assertThatThrownBy(() -> ledger.exports().quarterly(q2.id(), dir.resolve("missing/summary.xlsx"), false))
                 .isInstanceOf(LedgerException.class).hasMessageContaining("不存在");

@@ -49,6 +49,7 @@ public final class ExportViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Exported> last = new SimpleObjectProperty<>();
+    private boolean warmed;
 
     private record Periods(List<ReportingPeriod> all, ReportingPeriod current) {
     }
@@ -88,7 +89,10 @@ public final class ExportViewModel {
         return last;
     }
 
-    /** Reads the periods, the current one (whose reports are due next or were due last) chosen. */
+    /**
+     * Reads the periods, the current one (whose reports are due next or were due last) chosen; the first time, the
+     * workbook writer is then made ready while the clerk chooses ({@link ExportService#warmUp()}).
+     */
     public void activate() {
         runner.run(() -> new Periods(reports.periods().stream().map(PeriodOverview::period).toList(), reports.currentPeriod()),
                 p -> {
@@ -96,6 +100,13 @@ public final class ExportViewModel {
                     periods.setAll(p.all());
                     period.set(chosen != null && p.all().contains(chosen) ? chosen : p.current());
                 }, dialogs::showError);
+        if (!warmed) {
+            warmed = true;
+            runner.run(() -> {
+                exports.warmUp();
+                return null;
+            }, done -> { }, e -> { });
+        }
     }
 
     public void exportQuarterly() {
