@@ -92,17 +92,22 @@ public final class ExportService {
      */
     public void warmUp() {
         try {
-            workbook(OutputStream.nullOutputStream(), wb -> {
-                FormSheet s = new FormSheet(wb, new FormStyles(wb), "名单", Rows.PLACEMENT);
-                s.title(theme(plans.currentPlan()) + "名单").byline(office(plans.currentPlan()), LocalDate.now(clock));
-                s.header();
-                s.row(1, "张三", "男", "532622********0011", "肢体", "二级", "江那镇", "", "按比例就业", "", "",
-                        LocalDate.now(clock), "县内", 2000, "", "");
-                s.finish();
-            });
+            writeSample(OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(ExportService.class).debug("Export warm-up stopped", e);
         }
+    }
+
+    /** The warm-up's workbook: a one-row list in the form of the exports (made-up person, masked number). */
+    void writeSample(OutputStream out) throws IOException {
+        workbook(out, wb -> {
+            FormSheet s = new FormSheet(wb, new FormStyles(wb), "名单", Rows.PLACEMENT);
+            s.title(theme(plans.currentPlan()) + "名单").byline(office(plans.currentPlan()), LocalDate.now(clock));
+            s.header();
+            s.row(1, "张三", "男", "532622********0011", "肢体", "二级", "江那镇", "", "按比例就业", "", "",
+                    LocalDate.now(clock), "县内", 2000, "", "");
+            s.finish();
+        });
     }
 
     // ---- the quarterly summary and report
@@ -112,9 +117,14 @@ public final class ExportService {
      * list is read ahead on threads of its own while the sheets before it are made.
      */
     public Exported quarterly(long periodId, Path file, boolean unmasked) {
+        return quarterly(periodId, file, unmasked, READ_AHEAD_PAGE);
+    }
+
+    /** {@link #quarterly(long, Path, boolean)} with the list read {@code pageSize} persons at a time. */
+    Exported quarterly(long periodId, Path file, boolean unmasked, int pageSize) {
         ReportingPeriod period = reports.period(periodId);
         Figure quarter = Figure.quarter(new YearQuarter(period.year(), period.quarter()));
-        try (ReadAhead<List<NewPlacement>> list = new ReadAhead<>("export", READ_AHEAD_PAGE, 3, 2,
+        try (ReadAhead<List<NewPlacement>> list = new ReadAhead<>("export", pageSize, 3, 2,
                 (offset, limit) -> newPlacements(quarter, offset, limit))) {
             QuarterlyData data = quarterlyData(periodId);
             Masks masks = new Masks(unmasked);

@@ -72,6 +72,7 @@ final class ReadAhead<T> implements AutoCloseable {
         try {
             page = reading.poll().get();
         } catch (InterruptedException e) {
+            ended = true; // the page was taken off the queue: going on would skip it
             Thread.currentThread().interrupt();
             throw new LedgerException("导出被中断，请再试一次。", e);
         } catch (ExecutionException e) {

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -354,7 +356,14 @@ class ExportServiceTest {
     }
 
     @Test
-    void warmingTheWriterUpLeavesNoFileAndNoLogLine() throws IOException {
+    void theWarmUpsWorkbookIsAFormAndLeavesNoFileAndNoLogLine() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ledger.exports().writeSample(out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet s = wb.getSheet("名单");
+            assertThat(text(s.getRow(0), 0)).isEqualTo("砚山县促进残疾人就业三年行动名单");
+            assertThat(text(s.getRow(header(s) + 1), 3)).matches(MASKED_ID);
+        }
         List<Path> before;
         try (var files = Files.walk(dir)) {
             before = files.sorted().toList();
@@ -365,6 +374,29 @@ class ExportServiceTest {
             assertThat(files.sorted().toList()).isEqualTo(before);
         }
         assertThat(ledger.audit().recent(0, 1000)).hasSize(logged);
+    }
+
+    @Test
+    void theListReadInSmallPagesIsTheSameListInTheSameOrder() throws IOException {
+        Path whole = dir.resolve("summary-whole.xlsx");
+        Path paged = dir.resolve("summary-paged.xlsx");
+        int rows = ledger.exports().quarterly(q2.id(), whole, false).rows();
+        assertThat(rows).as("several pages of 3").isGreaterThan(3 * 3);
+        assertThat(ledger.exports().quarterly(q2.id(), paged, false, 3).rows()).isEqualTo(rows);
+        try (XSSFWorkbook a = read(whole); XSSFWorkbook b = read(paged)) {
+            Sheet listA = a.getSheet("本季度新增就业名单");
+            Sheet listB = b.getSheet("本季度新增就业名单");
+            assertThat(listB.getLastRowNum()).isEqualTo(listA.getLastRowNum());
+            LocalDate previous = LocalDate.MIN;
+            for (int r = header(listA) + 1; r <= listA.getLastRowNum(); r++) {
+                for (int c = 0; c < 16; c++) {
+                    assertThat(text(listB.getRow(r), c)).as("row %d, column %d", r, c).isEqualTo(text(listA.getRow(r), c));
+                }
+                LocalDate placed = listA.getRow(r).getCell(11).getLocalDateTimeCellValue().toLocalDate();
+                assertThat(placed).as("in the order of the first placement").isAfterOrEqualTo(previous);
+                previous = placed;
+            }
+        }
     }
 
     @Test

@@ -56,12 +56,14 @@ class ReadAheadTest {
     void readsNoMoreThanItsPagesAheadOfTheWriter() throws InterruptedException {
         AtomicInteger reads = new AtomicInteger();
         try (ReadAhead<List<Integer>> list = new ReadAhead<>("test", 10, 3, 2, rows(1000, reads))) {
+            awaitReads(reads, 3);
             Thread.sleep(200);
-            assertThat(reads.get()).isEqualTo(3);
+            assertThat(reads.get()).as("no page read beyond the three ahead").isEqualTo(3);
             assertThat(list.next()).startsWith(0, 1, 2);
             assertThat(list.next()).startsWith(10, 11);
+            awaitReads(reads, 5);
             Thread.sleep(200);
-            assertThat(reads.get()).isEqualTo(5);
+            assertThat(reads.get()).as("two pages taken, two more read").isEqualTo(5);
         }
     }
 
@@ -105,6 +107,15 @@ class ReadAheadTest {
         assertThat(list.next()).isNull();
         assertThat(finished.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(interrupted.get()).isZero();
+    }
+
+    /** Waits until the pager was called {@code n} times (on a loaded machine the pool may start late). */
+    private static void awaitReads(AtomicInteger reads, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (reads.get() < n && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(reads.get()).isGreaterThanOrEqualTo(n);
     }
 
     private static void sleep(int ms) {
