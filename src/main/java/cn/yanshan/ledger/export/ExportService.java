@@ -101,9 +101,8 @@ public final class ExportService {
     /** The warm-up's workbook: a one-row list in the form of the exports (made-up person, masked number). */
     void writeSample(OutputStream out) throws IOException {
         workbook(out, wb -> {
-            FormSheet s = new FormSheet(wb, new FormStyles(wb), "名单", Rows.PLACEMENT);
-            s.title(theme(plans.currentPlan()) + "名单").byline(office(plans.currentPlan()), LocalDate.now(clock));
-            s.header();
+            FormSheet s = listSheet(wb, new FormStyles(wb), "名单", Rows.PLACEMENT, office(plans.currentPlan()),
+                    new Masks(false));
             s.row(1, "张三", "男", "532622********0011", "肢体", "二级", "江那镇", "", "按比例就业", "", "",
                     LocalDate.now(clock), "县内", 2000, "", "");
             s.finish();
@@ -126,7 +125,7 @@ public final class ExportService {
         Figure quarter = Figure.quarter(new YearQuarter(period.year(), period.quarter()));
         try (ReadAhead<List<NewPlacement>> list = new ReadAhead<>("export", pageSize, 3, 2,
                 (offset, limit) -> newPlacements(quarter, offset, limit))) {
-            QuarterlyData data = quarterlyData(periodId);
+            QuarterlyData data = quarterlyData(period);
             Masks masks = new Masks(unmasked);
             int[] rows = {0};
             int expected = data.figures().inQuarter().total();
@@ -143,14 +142,14 @@ public final class ExportService {
 
     /** 季度工作报告 (draft) of a period as a Word document. It names no person, so nothing is masked. */
     public Exported reportDraft(long periodId, Path file) {
-        QuarterlyData data = quarterlyData(periodId);
+        QuarterlyData data = quarterlyData(reports.period(periodId));
         Target.write(file, ExportKind.REPORT, out -> new ReportDocument(data).write(out), () -> {
         });
         return new Exported(ExportKind.REPORT, file, data.tasks().size(), false);
     }
 
-    QuarterlyData quarterlyData(long periodId) {
-        ReportingPeriod period = reports.period(periodId);
+    QuarterlyData quarterlyData(ReportingPeriod period) {
+        long periodId = period.id();
         PlanOutline outline = plans.outline();
         Plan plan = outline.plan();
         Map<ReportKey, TaskReport> received = new HashMap<>();
