@@ -2,6 +2,7 @@ package cn.yanshan.ledger.importing;
 
 import cn.yanshan.ledger.common.Check;
 import cn.yanshan.ledger.common.Problem;
+import cn.yanshan.ledger.count.CountedRow;
 import cn.yanshan.ledger.person.EmploymentStatus;
 import cn.yanshan.ledger.person.IdNumber;
 import cn.yanshan.ledger.person.Person;
@@ -21,6 +22,7 @@ import cn.yanshan.ledger.workbook.Values;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * 就业登记: placements, one a row, each with its person: a person not in the ledger is created from the row, one in
@@ -126,10 +129,46 @@ public final class PlacementsImport implements ImportKind {
         Map<String, Integer> seen = new HashMap<>();
         Set<String> createdByFile = new HashSet<>();
         PersonLookup lookup = new PersonLookup(ctx.persons(), ctx.today());
-        return lookup.handler(row -> check(ctx, lookup, seen, createdByFile, row));
+        Placed placed = new Placed(ctx);
+        return lookup.handler(placed::prepare, row -> check(ctx, lookup, placed, seen, createdByFile, row));
     }
 
-    private static CheckedRow check(ImportContext ctx, PersonLookup lookup, Map<String, Integer> seen,
+    /**
+     * The placements and the places in the count of the persons a chunk of rows names who are in the ledger, read
+     * with one query each per chunk instead of two for every row.
+     */
+    private static final class Placed {
+
+        private final ImportContext ctx;
+        private Map<Long, List<Placement>> placements = new HashMap<>();
+        private Map<Long, CountedRow> counted = new HashMap<>();
+        private Set<Long> read = new HashSet<>();
+
+        Placed(ImportContext ctx) {
+            this.ctx = ctx;
+        }
+
+        void prepare(Collection<Person> persons) {
+            Set<Long> ids = persons.stream().map(Person::id).collect(Collectors.toSet());
+            placements = ctx.placements().ofPersons(ids, null, null).stream()
+                    .collect(Collectors.groupingBy(Placement::personId));
+            counted = ctx.placements().countedOf(ctx.plan(), ids);
+            read = ids;
+        }
+
+        /** A person's placements (not deleted); one the chunk did not name is read on its own. */
+        List<Placement> of(Person person) {
+            return read.contains(person.id()) ? placements.getOrDefault(person.id(), List.of())
+                    : ctx.placements().ofPerson(person.id());
+        }
+
+        Optional<CountedRow> counted(long personId) {
+            return read.contains(personId) ? Optional.ofNullable(counted.get(personId))
+                    : ctx.placements().countedOf(ctx.plan(), List.of(personId)).values().stream().findFirst();
+        }
+    }
+
+    private static CheckedRow check(ImportContext ctx, PersonLookup lookup, Placed placed, Map<String, Integer> seen,
                                     Set<String> createdByFile, DataRow row) {
         List<CellProblem> problems = new ArrayList<>();
         Check<IdNumber> id = PersonColumns.idNumber(row, ctx.today());
@@ -165,7 +204,7 @@ public final class PlacementsImport implements ImportKind {
         PlacementDraft placement = new PlacementDraft(placedOn, form, PersonColumns.text(row, EMPLOYER),
                 PersonColumns.text(row, JOB), PersonColumns.text(row, LOCATION), PersonColumns.text(row, INCOME), null,
                 unit.isEmpty() ? ctx.unitName() : unit, false, endedOn, PersonColumns.text(row, NOTE), null, null);
-        PlacementCheck pc = ctx.placements().check(placement, existing, ctx.plan());
+        PlacementCheck pc = ctx.placements().check(placement, existing, ctx.plan(), placed::counted);
         pc.validation().byField().forEach((field, list) -> {
             if (field == PlacementField.PLACED_ON && placedOn == null) {
                 return; // the cell's own problem is already there
@@ -181,7 +220,7 @@ public final class PlacementsImport implements ImportKind {
             return result(row, RowStatus.ERROR, name, shownId, problems, List.of());
         }
         PlacementData data = pc.data().get();
-        if (existing != null && alreadyPlaced(ctx, existing, data)) {
+        if (existing != null && alreadyPlaced(placed.of(existing), data)) {
             return result(row, RowStatus.UNCHANGED, name, shownId, problems, List.of());
         }
         List<Change> changes = new ArrayList<>();
@@ -197,8 +236,8 @@ public final class PlacementsImport implements ImportKind {
         return result(row, RowStatus.NEW, name, shownId, problems, changes);
     }
 
-    private static boolean alreadyPlaced(ImportContext ctx, Person person, PlacementData data) {
-        for (Placement p : ctx.placements().ofPerson(person.id())) {
+    private static boolean alreadyPlaced(List<Placement> placements, PlacementData data) {
+        for (Placement p : placements) {
             if (p.placedOn().equals(data.placedOn()) && p.form() == data.form()) {
                 return true;
             }

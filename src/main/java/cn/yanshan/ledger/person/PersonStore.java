@@ -64,7 +64,7 @@ public final class PersonStore {
     /** Removes persons for good (an import undone); their placements must be gone already. */
     public void deleteForGood(DSLContext dsl, Collection<Long> ids) {
         for (List<Long> part : Ids.slices(ids)) {
-            dsl.deleteFrom(PERSON).where(Ids.any(PERSON.ID, part)).execute();
+            dsl.deleteFrom(PERSON).where(Ids.in(PERSON.ID, part)).execute();
         }
     }
 
@@ -93,7 +93,9 @@ public final class PersonStore {
     public Map<Long, Person> byIds(DSLContext dsl, Collection<Long> ids) {
         Map<Long, Person> out = new HashMap<>();
         if (!ids.isEmpty()) {
-            dsl.selectFrom(PERSON).where(Ids.any(PERSON.ID, ids)).forEach(r -> out.put(r.getId(), toPerson(r)));
+            Ids.Keys<Long> keys = Ids.keys(PERSON.ID, ids);
+            dsl.select(PERSON.fields()).from(keys.table()).join(PERSON).on(PERSON.ID.eq(keys.value()))
+                    .forEach(r -> out.put(r.get(PERSON.ID), toPerson(r.into(PERSON))));
         }
         return out;
     }
@@ -102,7 +104,9 @@ public final class PersonStore {
     public Map<String, Person> byIdNumbers(DSLContext dsl, Collection<String> idNumbers) {
         Map<String, Person> out = new HashMap<>();
         if (!idNumbers.isEmpty()) {
-            dsl.selectFrom(PERSON).where(Ids.any(PERSON.ID_NUMBER, idNumbers)).forEach(r -> out.put(r.getIdNumber(), toPerson(r)));
+            Ids.Keys<String> keys = Ids.keys(PERSON.ID_NUMBER, idNumbers);
+            dsl.select(PERSON.fields()).from(keys.table()).join(PERSON).on(PERSON.ID_NUMBER.eq(keys.value()))
+                    .forEach(r -> out.put(r.get(PERSON.ID_NUMBER), toPerson(r.into(PERSON))));
         }
         return out;
     }
@@ -111,7 +115,8 @@ public final class PersonStore {
     public Map<String, Long> idsByIdNumber(DSLContext dsl, Collection<String> idNumbers) {
         Map<String, Long> out = new HashMap<>();
         for (List<String> part : Ids.slices(idNumbers)) {
-            dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(PERSON).where(Ids.any(PERSON.ID_NUMBER, part))
+            Ids.Keys<String> keys = Ids.keys(PERSON.ID_NUMBER, part);
+            dsl.select(PERSON.ID_NUMBER, PERSON.ID).from(keys.table()).join(PERSON).on(PERSON.ID_NUMBER.eq(keys.value()))
                     .forEach(r -> out.put(r.value1(), r.value2()));
         }
         return out;

@@ -29,6 +29,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -81,6 +82,11 @@ public final class PlacementService {
         return store.ofPersons(dsl, personIds, from, to);
     }
 
+    /** The counted rows (each person's first placement inside the plan's period) of these persons, by person. */
+    public Map<Long, CountedRow> countedOf(Plan plan, Collection<Long> personIds) {
+        return counts.counted(dsl, plan.id(), personIds);
+    }
+
     public Map<Long, Placement> byIds(Collection<Long> ids) {
         return store.byIds(dsl, ids);
     }
@@ -106,6 +112,14 @@ public final class PlacementService {
 
     /** The same check against a plan read before (a bulk import checks many rows against one plan). */
     public PlacementCheck check(PlacementDraft d, Person person, Plan plan) {
+        return check(d, person, plan, personId -> counts.counted(dsl, plan.id(), personId));
+    }
+
+    /**
+     * The same check, the persons' places in the plan's count given by {@code countedOf} (a bulk import reads them
+     * for a chunk of rows at a time, see {@link #countedOf}).
+     */
+    public PlacementCheck check(PlacementDraft d, Person person, Plan plan, LongFunction<Optional<CountedRow>> countedOf) {
         Validation.Builder<PlacementField> v = Validation.builder();
         LocalDate today = LocalDate.now(clock);
 
@@ -120,7 +134,7 @@ public final class PlacementService {
                         + plan.periodEnd() + "）内，登记后不计入目标人数。");
             }
             if (person != null) {
-                checkAgainstPerson(v, person, placedOn, plan);
+                checkAgainstPerson(v, person, placedOn, plan, countedOf);
             }
         }
 
@@ -186,7 +200,8 @@ public final class PlacementService {
         return new PlacementCheck(validation, data);
     }
 
-    private void checkAgainstPerson(Validation.Builder<PlacementField> v, Person person, LocalDate placedOn, Plan plan) {
+    private static void checkAgainstPerson(Validation.Builder<PlacementField> v, Person person, LocalDate placedOn, Plan plan,
+                                           LongFunction<Optional<CountedRow>> countedOf) {
         if (placedOn.isBefore(person.birthDate())) {
             v.error(PlacementField.PLACED_ON, "就业时间" + placedOn + "早于" + person.name() + "的出生日期" + person.birthDate() + "，请核对。");
             return;
@@ -195,7 +210,7 @@ public final class PlacementService {
             v.warning(PlacementField.PLACED_ON, person.name() + "在" + placedOn + "不在劳动年龄内（男16–59岁，女16–54岁），请核对。");
         }
         if (plan.covers(placedOn)) {
-            counts.counted(dsl, plan.id(), person.id())
+            countedOf.apply(person.id())
                     .filter(c -> !c.firstPlacedOn().isAfter(placedOn))
                     .ifPresent(c -> v.warning(PlacementField.PLACED_ON, person.name() + "已于" + c.firstPlacedOn()
                             + "计入目标人数，本次登记不重复计数。"));

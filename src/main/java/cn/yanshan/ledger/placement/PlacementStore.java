@@ -97,7 +97,9 @@ public final class PlacementStore {
     public Map<Long, Placement> byIds(DSLContext dsl, Collection<Long> ids) {
         Map<Long, Placement> out = new HashMap<>();
         if (!ids.isEmpty()) {
-            dsl.selectFrom(PLACEMENT).where(Ids.any(PLACEMENT.ID, ids)).forEach(r -> out.put(r.getId(), toPlacement(r)));
+            Ids.Keys<Long> keys = Ids.keys(PLACEMENT.ID, ids);
+            dsl.select(PLACEMENT.fields()).from(keys.table()).join(PLACEMENT).on(PLACEMENT.ID.eq(keys.value()))
+                    .forEach(r -> out.put(r.get(PLACEMENT.ID), toPlacement(r.into(PLACEMENT))));
         }
         return out;
     }
