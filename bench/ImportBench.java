@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -16,7 +17,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Import benchmark. {@code generate FILE N}: a placements workbook of N generated rows (made-up people) under a
  * title, a 填报单位 row and a header. {@code run DATA_DIR FILE [--preview-only]}: preview (every row read and
- * checked) and commit (read and checked again, written in one transaction), each timed, on the ledger in DATA_DIR.
+ * checked) and commit (read and checked again, written in one transaction), each timed, on the ledger in DATA_DIR;
+ * {@code --in-memory} instead on a ledger in memory (no file, no encryption: what H2 itself needs).
  */
 public final class ImportBench {
 
@@ -31,7 +33,8 @@ public final class ImportBench {
         if (args[0].equals("generate")) {
             generate(Path.of(args[1]), Integer.parseInt(args[2]));
         } else {
-            run(Path.of(args[1]), Path.of(args[2]), args.length > 3 && args[3].equals("--preview-only"));
+            List<String> options = List.of(args).subList(3, args.length);
+            run(Path.of(args[1]), Path.of(args[2]), options.contains("--preview-only"), options.contains("--in-memory"));
         }
     }
 
@@ -76,10 +79,8 @@ public final class ImportBench {
         return body + "10X98765432".charAt(sum % 11);
     }
 
-    static void run(Path data, Path file, boolean previewOnly) {
-        DataFolder folder = DataFolder.resolve(data);
-        char[] password = System.getenv("LEDGER_PASSWORD").toCharArray();
-        try (Services services = Services.open(folder, Services.vault(folder).signInOrCreate(null, password))) {
+    static void run(Path data, Path file, boolean previewOnly, boolean inMemory) {
+        try (Services services = inMemory ? Services.inMemory("import-bench") : open(data)) {
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
             long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
@@ -100,6 +101,12 @@ public final class ImportBench {
                     (t2 - t1) / 1e9, (c2 - c1) / 1e9, result.batch().id(), result.counts(), usedMb());
             System.out.printf("placed (stats): %d%n", services.stats().placed());
         }
+    }
+
+    private static Services open(Path data) {
+        DataFolder folder = DataFolder.resolve(data);
+        char[] password = System.getenv("LEDGER_PASSWORD").toCharArray();
+        return Services.open(folder, Services.vault(folder).signInOrCreate(null, password));
     }
 
     private static long usedMb() {
