@@ -1,8 +1,11 @@
 package cn.yanshan.ledger.db;
 
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
+import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -53,6 +56,13 @@ public final class Ids {
         Name column = DSL.name("v");
         return new Keys<>(DSL.table("unnest({0}) as {1}({2})", DSL.val(array, key.getDataType().getArrayDataType()),
                 table, column), DSL.field(DSL.name(table, column), key.getDataType()));
+    }
+
+    /** The rows of {@code table} whose {@code key} is one of {@code values}, through {@link #keys}; in no order. */
+    public static <R extends Record, T> Result<R> fetch(DSLContext dsl, Table<R> table, Field<T> key,
+                                                        Collection<T> values) {
+        Keys<T> keys = keys(key, values);
+        return dsl.select(table.fields()).from(keys.table()).join(table).on(key.eq(keys.value())).fetchInto(table);
     }
 
     /** A list of keys as a table, and its one column; see {@link #keys}. */

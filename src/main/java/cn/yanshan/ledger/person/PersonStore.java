@@ -93,9 +93,7 @@ public final class PersonStore {
     public Map<Long, Person> byIds(DSLContext dsl, Collection<Long> ids) {
         Map<Long, Person> out = new HashMap<>();
         if (!ids.isEmpty()) {
-            Ids.Keys<Long> keys = Ids.keys(PERSON.ID, ids);
-            dsl.select(PERSON.fields()).from(keys.table()).join(PERSON).on(PERSON.ID.eq(keys.value()))
-                    .forEach(r -> out.put(r.get(PERSON.ID), toPerson(r.into(PERSON))));
+            Ids.fetch(dsl, PERSON, PERSON.ID, ids).forEach(r -> out.put(r.getId(), toPerson(r)));
         }
         return out;
     }
@@ -104,9 +102,7 @@ public final class PersonStore {
     public Map<String, Person> byIdNumbers(DSLContext dsl, Collection<String> idNumbers) {
         Map<String, Person> out = new HashMap<>();
         if (!idNumbers.isEmpty()) {
-            Ids.Keys<String> keys = Ids.keys(PERSON.ID_NUMBER, idNumbers);
-            dsl.select(PERSON.fields()).from(keys.table()).join(PERSON).on(PERSON.ID_NUMBER.eq(keys.value()))
-                    .forEach(r -> out.put(r.get(PERSON.ID_NUMBER), toPerson(r.into(PERSON))));
+            Ids.fetch(dsl, PERSON, PERSON.ID_NUMBER, idNumbers).forEach(r -> out.put(r.getIdNumber(), toPerson(r)));
         }
         return out;
     }

@@ -97,9 +97,7 @@ public final class PlacementStore {
     public Map<Long, Placement> byIds(DSLContext dsl, Collection<Long> ids) {
         Map<Long, Placement> out = new HashMap<>();
         if (!ids.isEmpty()) {
-            Ids.Keys<Long> keys = Ids.keys(PLACEMENT.ID, ids);
-            dsl.select(PLACEMENT.fields()).from(keys.table()).join(PLACEMENT).on(PLACEMENT.ID.eq(keys.value()))
-                    .forEach(r -> out.put(r.get(PLACEMENT.ID), toPlacement(r.into(PLACEMENT))));
+            Ids.fetch(dsl, PLACEMENT, PLACEMENT.ID, ids).forEach(r -> out.put(r.getId(), toPlacement(r)));
         }
         return out;
     }
