@@ -232,7 +232,7 @@ public final class Database implements AutoCloseable {
      * whose start-up and class-path scan would cost a noticeable part of the program's start; a test keeps this
      * number equal to the newest file.
      */
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 9;
 
     /** Brings the schema to {@link #SCHEMA_VERSION}; true when migrations ran. */
     private boolean migrate() {

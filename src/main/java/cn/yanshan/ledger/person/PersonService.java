@@ -85,6 +85,11 @@ public final class PersonService {
         return store.search(dsl, query, offset, limit);
     }
 
+    /** As {@link #search}, each person as the list shows them (read from an index alone where one holds them). */
+    public List<PersonRow> rows(PersonQuery query, int offset, int limit) {
+        return store.rows(dsl, query, offset, limit);
+    }
+
     /** Every person the query finds, in the list's order, one after the other: for exports of any size. */
     public void forEach(PersonQuery query, java.util.function.Consumer<Person> action) {
         store.forEach(dsl, query, action);

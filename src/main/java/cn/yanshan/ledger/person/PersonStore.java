@@ -7,6 +7,7 @@ import cn.yanshan.ledger.unit.UnitRef;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
@@ -136,12 +137,37 @@ public final class PersonStore {
      * condition.
      */
     public List<Person> search(DSLContext dsl, PersonQuery q, int offset, int limit) {
+        return page(dsl, q, offset, limit, (where, order, n, skip) ->
+                dsl.selectFrom(PERSON).where(where).orderBy(order).limit(n).offset(skip).fetch(this::toPerson));
+    }
+
+    /**
+     * One page of the query as the list shows it: only the columns of {@link PersonRow}, which for pinyin initials
+     * (and for everyone in name order) ix_person_list holds, so that the page is read from that index alone.
+     */
+    public List<PersonRow> rows(DSLContext dsl, PersonQuery q, int offset, int limit) {
+        return page(dsl, q, offset, limit, (where, order, n, skip) ->
+                dsl.select(ROW_FIELDS).from(PERSON).where(where).orderBy(order).limit(n).offset(skip).fetch(this::toRow));
+    }
+
+    /** The columns of a {@link PersonRow}; all in ix_person_list. */
+    private static final List<Field<?>> ROW_FIELDS = List.of(PERSON.ID, PERSON.NAME, PERSON.GENDER, PERSON.ID_NUMBER,
+            PERSON.DISABILITY_CATEGORY, PERSON.DISABILITY_LEVEL, PERSON.TOWNSHIP_UNIT_ID, PERSON.VILLAGE,
+            PERSON.EMPLOYMENT_STATUS, PERSON.POVERTY_ALLEVIATED, PERSON.MONITORED, PERSON.SUBSISTENCE, PERSON.GRADUATE);
+
+    /** Reads one tier's part of a page. */
+    @FunctionalInterface
+    private interface TierPage<T> {
+        List<T> fetch(List<Condition> where, List<SortField<?>> order, int limit, int offset);
+    }
+
+    private <T> List<T> page(DSLContext dsl, PersonQuery q, int offset, int limit, TierPage<T> read) {
         SearchText text = SearchText.of(q.text());
         boolean narrow = text.kind() == SearchText.Kind.NONE && hasIndexedFilter(q)
                 && dsl.fetchCount(PERSON, filters(q, true)) <= FEW;
         List<Condition> filters = filters(q, narrow);
         List<Tier> tiers = tiers(text, q.sort());
-        List<Person> out = new ArrayList<>(Math.max(0, Math.min(limit, 1000)));
+        List<T> out = new ArrayList<>(Math.max(0, Math.min(limit, 1000)));
         int skip = Math.max(0, offset);
         int want = Math.max(0, limit);
         for (int i = 0; i < tiers.size() && want > 0; i++) {
@@ -155,8 +181,7 @@ public final class PersonStore {
                     continue;
                 }
             }
-            List<Person> page = dsl.selectFrom(PERSON).where(where).orderBy(tier.order())
-                    .limit(want).offset(skip).fetch(this::toPerson);
+            List<T> page = read.fetch(where, tier.order(), want, skip);
             out.addAll(page);
             want -= page.size();
             skip = 0;
@@ -325,19 +350,6 @@ public final class PersonStore {
     }
 
     private Person toPerson(PersonRecord r) {
-        Set<PersonFlag> flags = EnumSet.noneOf(PersonFlag.class);
-        if (Boolean.TRUE.equals(r.getPovertyAlleviated())) {
-            flags.add(PersonFlag.POVERTY_ALLEVIATED);
-        }
-        if (Boolean.TRUE.equals(r.getMonitored())) {
-            flags.add(PersonFlag.MONITORED);
-        }
-        if (Boolean.TRUE.equals(r.getSubsistence())) {
-            flags.add(PersonFlag.SUBSISTENCE);
-        }
-        if (Boolean.TRUE.equals(r.getGraduate())) {
-            flags.add(PersonFlag.GRADUATE);
-        }
         return new Person(r.getId(), r.getName(), Gender.valueOf(r.getGender()), new IdNumber(r.getIdNumber()),
                 r.getBirthDate(),
                 r.getCertificateNumber() == null ? null : new CertificateNumber(r.getCertificateNumber()),
@@ -345,8 +357,38 @@ public final class PersonStore {
                 DisabilityLevel.fromCode(r.getDisabilityLevel()).orElseThrow(),
                 townships.apply(r.getTownshipUnitId()), r.getVillage(), r.getPhone(), r.getEducation(),
                 r.getHouseholdIdNumber() == null ? null : new IdNumber(r.getHouseholdIdNumber()),
-                flags, r.getGraduationYear(), EmploymentStatus.valueOf(r.getEmploymentStatus()),
+                flags(r.getPovertyAlleviated(), r.getMonitored(), r.getSubsistence(), r.getGraduate()),
+                r.getGraduationYear(), EmploymentStatus.valueOf(r.getEmploymentStatus()),
                 r.getNotWorkingReason() == null ? null : NotWorkingReason.valueOf(r.getNotWorkingReason()),
                 r.getNote(), r.getCreatedAt(), r.getUpdatedAt(), r.getDeletedAt());
+    }
+
+    private PersonRow toRow(Record r) {
+        return new PersonRow(r.get(PERSON.ID), r.get(PERSON.NAME), Gender.valueOf(r.get(PERSON.GENDER)),
+                new IdNumber(r.get(PERSON.ID_NUMBER)),
+                DisabilityCategory.fromCode(r.get(PERSON.DISABILITY_CATEGORY)).orElseThrow(),
+                DisabilityLevel.fromCode(r.get(PERSON.DISABILITY_LEVEL)).orElseThrow(),
+                townships.apply(r.get(PERSON.TOWNSHIP_UNIT_ID)), r.get(PERSON.VILLAGE),
+                EmploymentStatus.valueOf(r.get(PERSON.EMPLOYMENT_STATUS)),
+                flags(r.get(PERSON.POVERTY_ALLEVIATED), r.get(PERSON.MONITORED), r.get(PERSON.SUBSISTENCE),
+                        r.get(PERSON.GRADUATE)));
+    }
+
+    private static Set<PersonFlag> flags(Boolean povertyAlleviated, Boolean monitored, Boolean subsistence,
+                                         Boolean graduate) {
+        Set<PersonFlag> flags = EnumSet.noneOf(PersonFlag.class);
+        if (Boolean.TRUE.equals(povertyAlleviated)) {
+            flags.add(PersonFlag.POVERTY_ALLEVIATED);
+        }
+        if (Boolean.TRUE.equals(monitored)) {
+            flags.add(PersonFlag.MONITORED);
+        }
+        if (Boolean.TRUE.equals(subsistence)) {
+            flags.add(PersonFlag.SUBSISTENCE);
+        }
+        if (Boolean.TRUE.equals(graduate)) {
+            flags.add(PersonFlag.GRADUATE);
+        }
+        return flags;
     }
 }

@@ -11,6 +11,15 @@ public interface BackgroundRunner {
 
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * As {@link #run}, on a thread beside the one {@code run} uses, for a slow read that the next quick one must not
+     * wait behind (a search's count behind the next search's first page). Not ordered with {@code run}'s work. On the
+     * same thread as {@code run} unless the runner has a second one.
+     */
+    default <T> void runBeside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
     static BackgroundRunner direct() {
         return new BackgroundRunner() {
             @Override

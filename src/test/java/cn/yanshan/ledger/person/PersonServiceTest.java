@@ -279,6 +279,40 @@ class PersonServiceTest {
         }
 
         @Test
+        void theListsRowsAreThePersonsTheSearchFindsPageByPage() {
+            String id = wangXuanLiang.idNumber().value();
+            long zhela = ledger.units().resolve("者腊乡").units().get(0).id();
+            for (PersonQuery q : List.of(PersonQuery.ALL, PersonQuery.text("zs"), PersonQuery.text("x"),
+                    PersonQuery.text("三"), PersonQuery.text("张"), PersonQuery.text(id), PersonQuery.text(id.substring(14)),
+                    PersonQuery.ALL.withTownship(zhela), PersonQuery.ALL.withSort(PersonSort.NEWEST),
+                    PersonQuery.ALL.withFlags(Set.of(PersonFlag.POVERTY_ALLEVIATED)))) {
+                for (int offset = 0; offset < 40; offset += 3) {
+                    assertThat(ledger.persons().rows(q, offset, 4)).as(q + " from " + offset)
+                            .isEqualTo(ledger.persons().search(q, offset, 4).stream().map(PersonRow::of).toList());
+                }
+            }
+            assertThat(ledger.persons().rows(PersonQuery.text("wxl"), 0, 5)).singleElement().satisfies(r -> {
+                assertThat(r.has(PersonFlag.POVERTY_ALLEVIATED)).isTrue();
+                assertThat(r.idNumber()).isEqualTo(wangXuanLiang.idNumber());
+            });
+        }
+
+        @Test
+        void aPageOfThePinyinListIsReadFromTheListsIndexAndItsCountFromTheNarrowOne() {
+            var p = PERSON;
+            var dsl = ledger.database().dsl();
+            var where = p.NAME_INITIALS.like("z%").and(p.DELETED_AT.isNull());
+            String page = dsl.resultQuery("EXPLAIN {0}", dsl.select(p.ID, p.NAME, p.GENDER, p.ID_NUMBER,
+                            p.DISABILITY_CATEGORY, p.DISABILITY_LEVEL, p.TOWNSHIP_UNIT_ID, p.VILLAGE, p.EMPLOYMENT_STATUS,
+                            p.POVERTY_ALLEVIATED, p.MONITORED, p.SUBSISTENCE, p.GRADUATE).from(p).where(where)
+                    .orderBy(p.NAME_INITIALS, p.NAME, p.ID).limit(30)).fetchOne(0, String.class);
+            String count = dsl.resultQuery("EXPLAIN {0}", dsl.selectCount().from(p).where(where))
+                    .fetchOne(0, String.class);
+            assertThat(page).as(page).containsIgnoringCase("IX_PERSON_LIST").containsIgnoringCase("index sorted");
+            assertThat(count).as(count).containsIgnoringCase("IX_PERSON_INITIALS");
+        }
+
+        @Test
         void searchTextWithLikeCharactersIsTakenLiterally() {
             assertThat(names(PersonQuery.text("张%"))).isEmpty();
             assertThat(names(PersonQuery.text("_"))).isEmpty();

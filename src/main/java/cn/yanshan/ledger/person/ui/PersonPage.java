@@ -120,7 +120,7 @@ final class PersonPage {
         set("village", PersonTexts.orNone(p.village()));
         set("phone", PersonTexts.phone(p.phone(), full));
         set("education", PersonTexts.orNone(p.education()));
-        set("flags", PersonTexts.orNone(PersonTexts.flags(p)));
+        set("flags", PersonTexts.orNone(PersonTexts.flags(p.flags())));
         set("graduation", p.graduationYear() == null ? t("person.none") : p.graduationYear() + "年");
         set("note", PersonTexts.orNone(p.note()));
         placementsCaption.setText(t("person.placements", String.valueOf(model.placements().size())));

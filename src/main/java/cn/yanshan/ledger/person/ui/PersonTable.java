@@ -1,6 +1,7 @@
 package cn.yanshan.ledger.person.ui;
 
 import cn.yanshan.ledger.person.Person;
+import cn.yanshan.ledger.person.PersonRow;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,18 +23,18 @@ final class PersonTable {
     }
 
     /** The ledger's table; its empty text says whether a search is still running or found nobody. */
-    static TableView<Person> ledger(ReadOnlyBooleanProperty searching) {
-        TableView<Person> table = new TableView<>();
+    static TableView<PersonRow> ledger(ReadOnlyBooleanProperty searching) {
+        TableView<PersonRow> table = new TableView<>();
         table.setId("person-table");
-        table.getColumns().add(column(t("person.col.name"), Person::name, 90));
+        table.getColumns().add(column(t("person.col.name"), PersonRow::name, 90));
         table.getColumns().add(column(t("person.col.gender"), p -> p.gender().label(), 50));
         table.getColumns().add(column(t("person.col.id"), p -> p.idNumber().masked(), 175));
         table.getColumns().add(column(t("person.col.category"), p -> p.category().label(), 76));
         table.getColumns().add(column(t("person.col.level"), p -> p.level().label(), 56));
         table.getColumns().add(column(t("person.col.township"), p -> p.township().name(), 90));
-        table.getColumns().add(column(t("person.col.village"), Person::village, 110));
+        table.getColumns().add(column(t("person.col.village"), PersonRow::village, 110));
         table.getColumns().add(column(t("person.col.status"), p -> p.employmentStatus().label(), 76));
-        table.getColumns().add(column(t("person.col.flags"), PersonTexts::flags, 150));
+        table.getColumns().add(column(t("person.col.flags"), p -> PersonTexts.flags(p.flags()), 150));
         prepare(table);
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(searching).then(t("person.searching")).otherwise(t("person.search.none")));
@@ -66,7 +67,7 @@ final class PersonTable {
         return c;
     }
 
-    private static void prepare(TableView<Person> table) {
+    private static void prepare(TableView<?> table) {
         table.setFixedCellSize(30);
         table.setTableMenuButtonVisible(false);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -9,6 +9,7 @@ import cn.yanshan.ledger.person.WorkingAge;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static cn.yanshan.ledger.ui.I18n.t;
@@ -23,8 +24,8 @@ final class PersonTexts {
     }
 
     /** 脱贫户、低保; empty without flags. */
-    static String flags(Person p) {
-        return Arrays.stream(PersonFlag.values()).filter(p::has).map(PersonFlag::label)
+    static String flags(Set<PersonFlag> flags) {
+        return Arrays.stream(PersonFlag.values()).filter(flags::contains).map(PersonFlag::label)
                 .collect(Collectors.joining("、"));
     }
 

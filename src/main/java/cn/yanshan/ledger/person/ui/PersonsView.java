@@ -1,8 +1,8 @@
 package cn.yanshan.ledger.person.ui;
 
 import cn.yanshan.ledger.app.StartupTrace;
-import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonQuery;
+import cn.yanshan.ledger.person.PersonRow;
 import cn.yanshan.ledger.ui.Pulses;
 import cn.yanshan.ledger.ui.View;
 import javafx.geometry.Insets;
@@ -28,7 +28,7 @@ public final class PersonsView implements View {
 
     private final PersonsViewModel model;
     private final PersonFilterBar filters;
-    private final TableView<Person> table;
+    private final TableView<PersonRow> table;
     private final PersonPage page;
     private final SplitPane root;
 
@@ -130,7 +130,7 @@ public final class PersonsView implements View {
     }
 
     private void openSelected() {
-        Person p = table.getSelectionModel().getSelectedItem();
+        PersonRow p = table.getSelectionModel().getSelectedItem();
         if (p != null) {
             model.open(p);
             page.focus();

@@ -4,6 +4,7 @@ import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.app.ui.MainWindow;
 import cn.yanshan.ledger.overview.ui.OverviewView;
 import cn.yanshan.ledger.person.Person;
+import cn.yanshan.ledger.person.PersonRow;
 import cn.yanshan.ledger.person.PersonNames;
 import cn.yanshan.ledger.person.PersonQuery;
 import cn.yanshan.ledger.testing.Ledgers;
@@ -80,13 +81,13 @@ class PersonsScreenTest {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<Person> table() {
+    private TableView<PersonRow> table() {
         return robot.lookup("#person-table").queryAs(TableView.class);
     }
 
     /** The rows of the table, read as the table reads them (page by page). */
-    private List<Person> rows() {
-        List<Person> out = new ArrayList<>();
+    private List<PersonRow> rows() {
+        List<PersonRow> out = new ArrayList<>();
         for (int i = 0; i < table().getItems().size(); i++) {
             out.add(table().getItems().get(i));
         }
@@ -117,7 +118,7 @@ class PersonsScreenTest {
                 "姓名", "性别", "身份证号", "残疾类别", "等级", "乡（镇）", "村（社区）", "就业状态", "标记");
         assertThat((String) table().getColumns().get(2).getCellData(0)).matches("\\d{6}\\*{8}\\d{3}[\\dX]");
 
-        Person someone = table().getItems().get(PERSONS / 2);
+        PersonRow someone = table().getItems().get(PERSONS / 2);
         String initials = PersonNames.initials(someone.name());
         search(initials);
         assertThat(rows()).hasSizeLessThan(PERSONS).contains(someone)
@@ -183,7 +184,7 @@ class PersonsScreenTest {
     @Test
     void clerkOpensAPersonEditsThePhoneDeletesAndRestoresThem() throws TimeoutException {
         startProgram();
-        Person someone = table().getItems().get(123);
+        PersonRow someone = table().getItems().get(123);
         search(someone.idNumber().lastDigits(6));
         assertThat(rows()).containsExactly(someone);
 

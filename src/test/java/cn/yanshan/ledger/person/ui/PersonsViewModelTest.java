@@ -3,6 +3,7 @@ package cn.yanshan.ledger.person.ui;
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonFlag;
+import cn.yanshan.ledger.person.PersonRow;
 import cn.yanshan.ledger.testing.Ledgers;
 import cn.yanshan.ledger.ui.BackgroundRunner;
 import cn.yanshan.ledger.ui.DialogService;
@@ -70,7 +71,7 @@ class PersonsViewModelTest {
         runner.step();
         assertThat(runner.waiting).isEmpty();
         assertThat(model.countKnownProperty().get()).isTrue();
-        assertThat(model.rowsProperty().get()).contains(someone);
+        assertThat(model.rowsProperty().get()).contains(PersonRow.of(someone));
     }
 
     @Test
@@ -103,7 +104,7 @@ class PersonsViewModelTest {
     void deletingAsksAndRestoringBringsThePersonBack() {
         PersonsViewModel model = model(BackgroundRunner.direct());
         model.activate();
-        Person someone = model.rowsProperty().get().get(3);
+        PersonRow someone = model.rowsProperty().get().get(3);
         model.open(someone);
         dialogs.answer = false;
         model.deleteShown();
@@ -131,7 +132,7 @@ class PersonsViewModelTest {
         services.placements().log(p.id(), Ledgers.placement(LocalDate.of(2024, 5, 1)));
         services.placements().log(p.id(), Ledgers.placement(LocalDate.of(2023, 3, 1)));
         PersonsViewModel model = model(BackgroundRunner.direct());
-        model.open(p);
+        model.open(PersonRow.of(p));
         assertThat(model.page().personProperty().get().name()).isEqualTo("测试人");
         assertThat(model.page().placements()).extracting(l -> l.placement().placedOn().getYear(), l -> l.counted())
                 .containsExactly(tuple(2021, PersonPageModel.Counted.OUTSIDE_PERIOD),
