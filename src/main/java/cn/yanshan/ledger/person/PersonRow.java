@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * A person as a row of 残疾人台账's list shows them: what the table's columns need and the id that opens the whole
- * {@link Person}. Read from the list's index alone where the search allows (see {@code db-migrations/V9}).
+ * {@link Person}. Read from an index alone where the search allows (see {@code db-migrations/V9}).
  */
 public record PersonRow(long id, String name, Gender gender, IdNumber idNumber, DisabilityCategory category,
                         DisabilityLevel level, UnitRef township, String village, EmploymentStatus employmentStatus,

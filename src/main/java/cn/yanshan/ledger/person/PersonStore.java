@@ -143,14 +143,14 @@ public final class PersonStore {
 
     /**
      * One page of the query as the list shows it: only the columns of {@link PersonRow}, which for pinyin initials
-     * (and for everyone in name order) ix_person_list holds, so that the page is read from that index alone.
+     * (and for everyone in name order) ix_person_initials holds, so that the page is read from that index alone.
      */
     public List<PersonRow> rows(DSLContext dsl, PersonQuery q, int offset, int limit) {
         return page(dsl, q, offset, limit, (where, order, n, skip) ->
                 dsl.select(ROW_FIELDS).from(PERSON).where(where).orderBy(order).limit(n).offset(skip).fetch(this::toRow));
     }
 
-    /** The columns of a {@link PersonRow}; all in ix_person_list. */
+    /** The columns of a {@link PersonRow}; all in ix_person_initials (db-migrations/V9). */
     private static final List<Field<?>> ROW_FIELDS = List.of(PERSON.ID, PERSON.NAME, PERSON.GENDER, PERSON.ID_NUMBER,
             PERSON.DISABILITY_CATEGORY, PERSON.DISABILITY_LEVEL, PERSON.TOWNSHIP_UNIT_ID, PERSON.VILLAGE,
             PERSON.EMPLOYMENT_STATUS, PERSON.POVERTY_ALLEVIATED, PERSON.MONITORED, PERSON.SUBSISTENCE, PERSON.GRADUATE);
