@@ -80,12 +80,10 @@ public final class PersonService {
         return store.byIds(dsl, ids);
     }
 
-    /** One page of the persons the query finds (never the recycle bin); see {@link PersonQuery} for the text. */
-    public List<Person> search(PersonQuery query, int offset, int limit) {
-        return store.search(dsl, query, offset, limit);
-    }
-
-    /** As {@link #search}, each person as the list shows them (read from an index alone where one holds them). */
+    /**
+     * One page of the persons the query finds (never the recycle bin), each as the list shows them (read from an
+     * index alone where one holds them); see {@link PersonQuery} for the text. {@link #byId} reads a person whole.
+     */
     public List<PersonRow> rows(PersonQuery query, int offset, int limit) {
         return store.rows(dsl, query, offset, limit);
     }

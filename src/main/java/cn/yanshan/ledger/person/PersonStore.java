@@ -130,44 +130,25 @@ public final class PersonStore {
         return dsl.fetchCount(PERSON);
     }
 
-    /**
-     * One page of a query. Filters are written so that the database walks the index that gives the page's order
-     * (the text's, or the list's sort) and checks the filters on the way, rather than collecting every person of a
-     * township and sorting them all; only a filter that leaves few persons is given to the database as an index
-     * condition.
-     */
-    public List<Person> search(DSLContext dsl, PersonQuery q, int offset, int limit) {
-        return page(dsl, q, offset, limit, (where, order, n, skip) ->
-                dsl.selectFrom(PERSON).where(where).orderBy(order).limit(n).offset(skip).fetch(this::toPerson));
-    }
-
-    /**
-     * One page of the query as the list shows it: only the columns of {@link PersonRow}, which for pinyin initials
-     * (and for everyone in name order) ix_person_initials holds, so that the page is read from that index alone.
-     */
-    public List<PersonRow> rows(DSLContext dsl, PersonQuery q, int offset, int limit) {
-        return page(dsl, q, offset, limit, (where, order, n, skip) ->
-                dsl.select(ROW_FIELDS).from(PERSON).where(where).orderBy(order).limit(n).offset(skip).fetch(this::toRow));
-    }
-
     /** The columns of a {@link PersonRow}; all in ix_person_initials (db-migrations/V9). */
     private static final List<Field<?>> ROW_FIELDS = List.of(PERSON.ID, PERSON.NAME, PERSON.GENDER, PERSON.ID_NUMBER,
             PERSON.DISABILITY_CATEGORY, PERSON.DISABILITY_LEVEL, PERSON.TOWNSHIP_UNIT_ID, PERSON.VILLAGE,
             PERSON.EMPLOYMENT_STATUS, PERSON.POVERTY_ALLEVIATED, PERSON.MONITORED, PERSON.SUBSISTENCE, PERSON.GRADUATE);
 
-    /** Reads one tier's part of a page. */
-    @FunctionalInterface
-    private interface TierPage<T> {
-        List<T> fetch(List<Condition> where, List<SortField<?>> order, int limit, int offset);
-    }
-
-    private <T> List<T> page(DSLContext dsl, PersonQuery q, int offset, int limit, TierPage<T> read) {
+    /**
+     * One page of a query as the list shows it: only the columns of {@link PersonRow}, which for pinyin initials
+     * (and for everyone in name order) ix_person_initials holds, so that the page is read from that index alone.
+     * Filters are written so that the database walks the index that gives the page's order (the text's, or the
+     * list's sort) and checks the filters on the way, rather than collecting every person of a township and sorting
+     * them all; only a filter that leaves few persons is given to the database as an index condition.
+     */
+    public List<PersonRow> rows(DSLContext dsl, PersonQuery q, int offset, int limit) {
         SearchText text = SearchText.of(q.text());
         boolean narrow = text.kind() == SearchText.Kind.NONE && hasIndexedFilter(q)
                 && dsl.fetchCount(PERSON, filters(q, true)) <= FEW;
         List<Condition> filters = filters(q, narrow);
         List<Tier> tiers = tiers(text, q.sort());
-        List<T> out = new ArrayList<>(Math.max(0, Math.min(limit, 1000)));
+        List<PersonRow> out = new ArrayList<>(Math.max(0, Math.min(limit, 1000)));
         int skip = Math.max(0, offset);
         int want = Math.max(0, limit);
         for (int i = 0; i < tiers.size() && want > 0; i++) {
@@ -181,7 +162,8 @@ public final class PersonStore {
                     continue;
                 }
             }
-            List<T> page = read.fetch(where, tier.order(), want, skip);
+            List<PersonRow> page = dsl.select(ROW_FIELDS).from(PERSON).where(where).orderBy(tier.order())
+                    .limit(want).offset(skip).fetch(this::toRow);
             out.addAll(page);
             want -= page.size();
             skip = 0;

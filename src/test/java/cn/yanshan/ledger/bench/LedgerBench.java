@@ -2,8 +2,8 @@ package cn.yanshan.ledger.bench;
 
 import cn.yanshan.ledger.app.Services;
 import cn.yanshan.ledger.testing.Ledgers;
-import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonQuery;
+import cn.yanshan.ledger.person.PersonRow;
 import cn.yanshan.ledger.stats.Figure;
 import cn.yanshan.ledger.common.YearQuarter;
 
@@ -61,19 +61,19 @@ public final class LedgerBench {
             System.out.println("figure                                   first   median     max   median CPU  (ms)");
 
             measure("persons list: first page + count", () -> {
-                List<Person> page = services.persons().search(PersonQuery.ALL, 0, 50);
+                List<PersonRow> page = services.persons().rows(PersonQuery.ALL, 0, 50);
                 return page.size() + services.persons().count(PersonQuery.ALL);
             });
             measure("总览 summary", () -> services.stats().summary().placed());
             for (String text : List.of("张", "王选", "zs", "wxl", "1234", "56789", "三")) {
                 PersonQuery q = PersonQuery.text(text);
                 measure("search \"" + text + "\": page of 50 + count", () ->
-                        services.persons().search(q, 0, 50).size() + services.persons().count(q));
+                        services.persons().rows(q, 0, 50).size() + services.persons().count(q));
             }
             long jiangna = services.units().resolve("江那").units().get(0).id();
             measure("filter township: page + count", () -> {
                 PersonQuery q = PersonQuery.ALL.withTownship(jiangna);
-                return services.persons().search(q, 0, 50).size() + services.persons().count(q);
+                return services.persons().rows(q, 0, 50).size() + services.persons().count(q);
             });
             Figure quarter = Figure.quarter(YearQuarter.parse("2023Q1"));
             measure("persons behind 2023Q1: page + count", () ->
@@ -81,7 +81,7 @@ public final class LedgerBench {
             Figure township = Figure.township(jiangna);
             measure("persons behind 江那镇: page + count", () ->
                     services.stats().persons(township, 0, 50).size() + services.stats().count(township));
-            measure("persons list: page at offset 100000", () -> services.persons().search(PersonQuery.ALL, 100_000, 50).size());
+            measure("persons list: page at offset 100000", () -> services.persons().rows(PersonQuery.ALL, 100_000, 50).size());
 
             System.out.println();
             for (int i = 0; i < 3; i++) {

@@ -9,6 +9,7 @@ import cn.yanshan.ledger.person.Gender;
 import cn.yanshan.ledger.person.Person;
 import cn.yanshan.ledger.person.PersonDraft;
 import cn.yanshan.ledger.person.PersonQuery;
+import cn.yanshan.ledger.person.PersonRow;
 import cn.yanshan.ledger.testing.Ledgers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -122,7 +123,7 @@ class PlacementServiceTest {
         assertThat(logged.person().name()).isEqualTo("一起");
         assertThat(logged.newlyCounted()).isTrue();
         assertThat(logged.placed()).isEqualTo(before + 1);
-        assertThat(ledger.persons().search(PersonQuery.text(id), 0, 5)).extracting(Person::name).containsExactly("一起");
+        assertThat(ledger.persons().rows(PersonQuery.text(id), 0, 5)).extracting(PersonRow::name).containsExactly("一起");
     }
 
     @Test

@@ -245,7 +245,7 @@ class PersonsScreenTest {
     @Test
     void aPersonsPageListsTheirPlacementsAndWhetherEachCounts() throws TimeoutException {
         startProgram();
-        Person placed = services.persons().search(PersonQuery.ALL, 0, PERSONS).stream()
+        PersonRow placed = services.persons().rows(PersonQuery.ALL, 0, PERSONS).stream()
                 .filter(p -> !services.placements().ofPerson(p.id()).isEmpty()).findFirst().orElseThrow();
         search(placed.idNumber().lastDigits(6));
         robot.type(KeyCode.ENTER).type(KeyCode.ENTER);

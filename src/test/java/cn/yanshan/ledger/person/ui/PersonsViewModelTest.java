@@ -66,12 +66,12 @@ class PersonsViewModelTest {
     void aShortFirstPageIsTheWholeAnswerAndNeedsNoCount() {
         Stepped runner = new Stepped();
         PersonsViewModel model = model(runner);
-        Person someone = services.persons().search(cn.yanshan.ledger.person.PersonQuery.ALL, 7, 1).get(0);
+        PersonRow someone = services.persons().rows(cn.yanshan.ledger.person.PersonQuery.ALL, 7, 1).get(0);
         model.textProperty().set(someone.idNumber().lastDigits(6));
         runner.step();
         assertThat(runner.waiting).isEmpty();
         assertThat(model.countKnownProperty().get()).isTrue();
-        assertThat(model.rowsProperty().get()).contains(PersonRow.of(someone));
+        assertThat(model.rowsProperty().get()).contains(someone);
     }
 
     @Test
