@@ -36,7 +36,9 @@ import javafx.collections.SetChangeListener;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static cn.yanshan.ledger.ui.I18n.t;
@@ -73,6 +75,8 @@ public final class PersonsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** The newest search; an older one's answer is dropped, and one not started yet is skipped. */
     private final AtomicLong generation = new AtomicLong();
+    /** Counts read since the screen came on or changed a person; used on the UI thread only. */
+    private final Counts counts = new Counts();
     private boolean townshipsLoaded;
 
     public PersonsViewModel(PersonService persons, PlacementService placements, UnitService units, PlanService plans,
@@ -195,8 +199,9 @@ public final class PersonsViewModel {
 
     // ---- actions
 
-    /** The screen comes on: the townships once, and the list as the ledger is now. */
+    /** The screen comes on: the townships once, and the list as the ledger is now (counts read again). */
     public void activate() {
+        counts.forget();
         if (!townshipsLoaded) {
             townshipsLoaded = true;
             runner.run(() -> units.townships().stream().map(Unit::ref).toList(), townships::setAll, dialogs::showError);
@@ -209,7 +214,10 @@ public final class PersonsViewModel {
      * count (the slower part on a large ledger, up to 170 ms for a letter's thousands of persons in 200,000), which
      * gives the list its size. The count runs beside the worker, so that the next letter typed meanwhile has its first
      * page at once rather than after this count; a count whose text has been typed past before it starts is skipped.
-     * The rest loads page by page as shown.
+     * A count already read for the same query since the screen came on is not read again: the clerk who types a letter
+     * and takes it back, or empties the box, asks for the same counts over and over, and reading one again means
+     * reading thousands of the index's entries, garbage that the collector stops every thread for. The rest loads page
+     * by page as shown.
      */
     public void search() {
         long mine = generation.incrementAndGet();
@@ -229,8 +237,18 @@ public final class PersonsViewModel {
                 counted(first.size());
                 return;
             }
+            Integer known = counts.get(q);
+            if (known != null) {
+                list.resize(known);
+                counted(known);
+                return;
+            }
             countKnown.set(false);
+            long era = counts.era();
             runner.runBeside(() -> mine == generation.get() ? persons.count(q) : null, n -> {
+                if (n != null) {
+                    counts.put(era, q, n);
+                }
                 if (n != null && mine == generation.get()) {
                     list.resize(n);
                     counted(n);
@@ -288,6 +306,7 @@ public final class PersonsViewModel {
             persons.delete(p.id());
             return p;
         }, deleted -> {
+            counts.forget();
             page.clear();
             message.set(t("person.status.deleted", deleted.name()));
             search();
@@ -296,6 +315,7 @@ public final class PersonsViewModel {
 
     /** A person was saved in the edit dialog: the list and the page show the new values. */
     public void edited(Person saved) {
+        counts.forget();
         rows.get().replaceLoaded(p -> p != null && p.id() == saved.id(), PersonRow.of(saved));
         page.show(saved.id());
         message.set(t("person.status.saved", saved.name()));
@@ -303,6 +323,7 @@ public final class PersonsViewModel {
 
     /** A person came back from the recycle bin: the list counts them again and their page opens. */
     public void restored(Person person) {
+        counts.forget();
         message.set(t("person.status.restored", person.name()));
         search();
         page.show(person.id());
@@ -323,4 +344,41 @@ public final class PersonsViewModel {
         return new RecycleBinModel(persons, runner, dialogs, this::restored);
     }
 
+    /**
+     * The counts of the last queries asked, the least recently asked forgotten first. Valid while the ledger's persons
+     * stay as they were: the screen changes persons only through its own actions, which forget them, and forgets them
+     * when it comes on (other screens and imports may have changed the ledger meanwhile). A count asked before they
+     * were forgotten is not kept when it comes (it may have been read before the change).
+     */
+    private static final class Counts {
+        private static final int KEPT = 64;
+
+        private final Map<PersonQuery, Integer> known = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<PersonQuery, Integer> eldest) {
+                return size() > KEPT;
+            }
+        };
+        private long era;
+
+        Integer get(PersonQuery q) {
+            return known.get(q);
+        }
+
+        /** Which era a count is asked in, for {@link #put}. */
+        long era() {
+            return era;
+        }
+
+        void put(long askedIn, PersonQuery q, int n) {
+            if (askedIn == era) {
+                known.put(q, n);
+            }
+        }
+
+        void forget() {
+            known.clear();
+            era++;
+        }
+    }
 }

@@ -126,6 +126,52 @@ class PersonsViewModelTest {
     }
 
     @Test
+    void aCountReadOnceIsNotReadAgainUntilTheScreenComesOnAgain() {
+        Stepped runner = new Stepped();
+        PersonsViewModel model = model(runner);
+        model.activate();
+        runner.step(); // townships
+        runner.step(); // everyone's first page
+        runner.step(); // everyone's count
+        model.textProperty().set("zzzzzz");
+        runner.step();
+        assertThat(model.countProperty().get()).isZero();
+
+        model.textProperty().set("");
+        runner.step(); // the first page, and the count already read
+        assertThat(runner.waiting).isEmpty();
+        assertThat(model.countKnownProperty().get()).isTrue();
+        assertThat(model.countProperty().get()).isEqualTo(PERSONS);
+        assertThat(model.rowsProperty().get()).hasSize(PERSONS);
+
+        services.persons().create(Ledgers.person("新来人", Ledgers.id())); // on another screen
+        model.activate();
+        runner.step();
+        assertThat(runner.waiting).as("the count is read again").hasSize(1);
+        runner.step();
+        assertThat(model.countProperty().get()).isEqualTo(PERSONS + 1);
+    }
+
+    @Test
+    void aCountReadBeforeADeletionAndAnsweredAfterItIsNotKept() {
+        Deferred runner = new Deferred();
+        PersonsViewModel model = model(runner);
+        model.activate();
+        runner.answerAll();
+        model.open(model.rowsProperty().get().get(3));
+        runner.answerAll();
+
+        model.activate(); // counts read again
+        runner.answerFirst(); // everyone's first page shown; their count is read and its answer waits
+        dialogs.answer = true;
+        model.deleteShown(); // the person is deleted before that count's answer comes
+        runner.answerLast(); // deleted: everyone's list asked again
+        runner.answerAll(); // the old count comes (and is dropped), then the new first page and count
+        assertThat(model.countProperty().get()).isEqualTo(PERSONS - 1);
+        assertThat(model.rowsProperty().get()).hasSize(PERSONS - 1);
+    }
+
+    @Test
     void aPersonsPageSaysWhichPlacementCountsAndWhyTheOthersDoNot() {
         Person p = services.persons().create(Ledgers.person("测试人", Ledgers.id()));
         services.placements().log(p.id(), Ledgers.placement(LocalDate.of(2021, 6, 1)));
@@ -157,6 +203,35 @@ class PersonsViewModelTest {
 
         void step() {
             waiting.remove(0).run();
+        }
+    }
+
+    /** Does the work at once, like a fast worker, and hands each answer back to the UI thread when told. */
+    private static final class Deferred implements BackgroundRunner {
+        final List<Runnable> answers = new ArrayList<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            try {
+                T result = work.call();
+                answers.add(() -> onSuccess.accept(result));
+            } catch (Exception e) {
+                answers.add(() -> onFailure.accept(e));
+            }
+        }
+
+        void answerFirst() {
+            answers.remove(0).run();
+        }
+
+        void answerLast() {
+            answers.remove(answers.size() - 1).run();
+        }
+
+        void answerAll() {
+            while (!answers.isEmpty()) {
+                answerFirst();
+            }
         }
     }
 
