@@ -6,7 +6,6 @@ import javafx.collections.ObservableListBase;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,12 +60,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
         this.runner = runner;
         this.onFailure = onFailure;
         this.reach = Math.max(1, maxPages / 2);
-        this.pages = new LinkedHashMap<>(maxPages * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, List<T>> eldest) {
-                return size() > maxPages;
-            }
-        };
+        this.pages = Lru.map(maxPages);
         if (firstPage != null && !firstPage.isEmpty()) {
             pages.put(0, List.copyOf(firstPage));
         }

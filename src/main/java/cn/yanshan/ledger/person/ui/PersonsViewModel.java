@@ -36,7 +36,6 @@ import javafx.collections.SetChangeListener;
 
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -246,10 +245,11 @@ public final class PersonsViewModel {
             countKnown.set(false);
             long era = counts.era();
             runner.runBeside(() -> mine == generation.get() ? persons.count(q) : null, n -> {
-                if (n != null) {
-                    counts.put(era, q, n);
+                if (n == null) {
+                    return;
                 }
-                if (n != null && mine == generation.get()) {
+                counts.put(era, q, n);
+                if (mine == generation.get()) {
                     list.resize(n);
                     counted(n);
                 }
@@ -353,12 +353,7 @@ public final class PersonsViewModel {
     private static final class Counts {
         private static final int KEPT = 64;
 
-        private final Map<PersonQuery, Integer> known = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<PersonQuery, Integer> eldest) {
-                return size() > KEPT;
-            }
-        };
+        private final Map<PersonQuery, Integer> known = Lru.map(KEPT);
         private long era;
 
         Integer get(PersonQuery q) {
